@@ -1,1 +1,3 @@
-export * from './lib/domain';
+export * from './lib/slug';
+export * from './lib/reference';
+export * from './lib/contracts';

@@ -1,0 +1,104 @@
+// JSON shapes of the API (SPEC §7), shared by the api and the web app.
+// Reference data is named by its public key: region code, partner slug,
+// phase key, stream number, instrument slug.
+import type {
+  EffraDomainCode,
+  FundingEra,
+  MembershipKind,
+  PartnerKind,
+  PhaseKey,
+  StreamNumber,
+} from './reference';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface ApiError {
+  statusCode: number;
+  message: string;
+  error?: string;
+  errors?: { field: string; problems: string[] }[];
+}
+
+export interface HealthView {
+  status: 'ok' | 'degraded';
+  database: 'up' | 'down';
+  version: string;
+  time: string;
+}
+
+export interface RegionView {
+  code: string;
+  name: string;
+  country: string;
+  countryName: string;
+  membership: MembershipKind;
+  partners: string[];
+}
+
+export interface PartnerView {
+  slug: string;
+  name: string;
+  fullName: string;
+  region: string;
+  regionName: string;
+  kind: PartnerKind;
+  coordinator: boolean;
+  retired: boolean;
+  networkSize: number | null;
+  networkSizeNote: string | null;
+  smes: number | null;
+  smesNote: string | null;
+  thematic: string;
+  effraDomains: EffraDomainCode[];
+}
+
+export interface PhaseView {
+  key: PhaseKey;
+  position: number;
+  name: string;
+  description: string;
+  current: boolean;
+}
+
+export interface StreamView {
+  number: StreamNumber;
+  code: string;
+  shortTitle: string;
+  title: string;
+  description: string;
+}
+
+export interface InitiativeView {
+  slug: string;
+  name: string;
+  region: string;
+  regionName: string;
+  stream: StreamNumber;
+  description: string | null;
+}
+
+export interface FundingInstrumentView {
+  slug: string;
+  name: string;
+  era: FundingEra;
+  description: string;
+  successors: string[];
+}
+
+export interface EffraDomainView {
+  code: EffraDomainCode;
+  title: string;
+  description: string;
+}
+
+export interface PartnershipView {
+  name: string;
+  phase: PhaseKey;
+  planAdoptedAt: string | null;
+  planAdoptedBy: string | null;
+}
