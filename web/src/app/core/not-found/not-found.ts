@@ -1,0 +1,48 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+
+@Component({
+  selector: 'app-not-found',
+  imports: [RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="not-found" aria-labelledby="not-found-title">
+      <p class="not-found__code" aria-hidden="true">404</p>
+      <h1 id="not-found-title">{{ heading() }}</h1>
+      <p class="lead">{{ message() }}</p>
+      <ul class="not-found__links">
+        <li><a routerLink="/">Go to the partnership overview</a></li>
+        <li><a routerLink="/partners">See all partners</a></li>
+      </ul>
+    </section>
+  `,
+  styles: `
+    .not-found {
+      max-width: 40rem;
+      margin: var(--space-6) auto;
+      text-align: center;
+    }
+    .not-found__code {
+      margin: 0;
+      font-size: 3.5rem;
+      font-weight: 700;
+      line-height: 1;
+      color: var(--color-primary);
+      letter-spacing: 0.05em;
+    }
+    .not-found__links {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: center;
+      gap: var(--space-2) var(--space-5);
+      padding: 0;
+      list-style: none;
+    }
+  `,
+})
+export class NotFound {
+  readonly heading = input('Page not found');
+  readonly message = input(
+    'There is no page at this address. It may have been moved, or the link may be mistyped.',
+  );
+}
