@@ -1,0 +1,77 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
+import {
+  MEMBERSHIP_KINDS,
+  PartnershipView,
+  PartnerView,
+  PhaseView,
+  RegionView,
+} from '@ws/domain';
+import { formatFigure } from '../../shared/figure';
+
+interface FigureTotal {
+  total: string;
+  missing: string[];
+}
+
+const REGION_GROUP_NAMES = {
+  four_motors: 'Four Motors',
+  associate: 'associates',
+  extended: 'extended',
+} as const;
+
+// Sums a figure over the partners that have one; the others are named.
+function sumFigure(
+  partners: readonly PartnerView[],
+  figure: (p: PartnerView) => number | null,
+): FigureTotal {
+  const known = partners.filter((p) => figure(p) !== null);
+  return {
+    total: formatFigure(known.reduce((sum, p) => sum + (figure(p) ?? 0), 0)),
+    missing: partners.filter((p) => figure(p) === null).map((p) => p.name),
+  };
+}
+
+@Component({
+  selector: 'app-key-figures',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './key-figures.html',
+  styleUrl: './key-figures.css',
+})
+export class KeyFigures {
+  readonly partners = input.required<readonly PartnerView[]>();
+  readonly regions = input.required<readonly RegionView[]>();
+  readonly phases = input.required<readonly PhaseView[]>();
+  readonly partnership = input.required<PartnershipView>();
+
+  protected readonly coordinator = computed(
+    () => this.partners().find((p) => p.coordinator)?.name ?? null,
+  );
+
+  protected readonly regionBreakdown = computed(() =>
+    MEMBERSHIP_KINDS.map((kind) => {
+      const count = this.regions().filter((r) => r.membership === kind).length;
+      return `${count} ${REGION_GROUP_NAMES[kind]}`;
+    }).join(' · '),
+  );
+
+  protected readonly networkSize = computed(() =>
+    sumFigure(this.partners(), (p) => p.networkSize),
+  );
+
+  protected readonly smes = computed(() =>
+    sumFigure(this.partners(), (p) => p.smes),
+  );
+
+  protected readonly currentPhase = computed(
+    () => this.phases().find((p) => p.current) ?? null,
+  );
+
+  protected readonly planAdoptedAt = computed(
+    () => this.partnership().planAdoptedAt,
+  );
+}

@@ -1,0 +1,36 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { PhaseView } from '@ws/domain';
+
+@Component({
+  selector: 'app-phase-timeline',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <ol class="phases">
+      @for (phase of phases(); track phase.key) {
+        <li
+          class="phase"
+          [class.phase--current]="phase.current"
+          [attr.aria-current]="phase.current ? 'step' : null"
+        >
+          <div class="phase__head">
+            <span class="phase__number" aria-hidden="true">{{
+              phase.position
+            }}</span>
+            <h3 class="phase__name">
+              <span class="visually-hidden">Phase {{ phase.position }}:</span>
+              {{ phase.name }}
+            </h3>
+            @if (phase.current) {
+              <span class="badge badge--accent">Current phase</span>
+            }
+          </div>
+          <p class="phase__description">{{ phase.description }}</p>
+        </li>
+      }
+    </ol>
+  `,
+  styleUrl: './phase-timeline.css',
+})
+export class PhaseTimeline {
+  readonly phases = input.required<readonly PhaseView[]>();
+}

@@ -1,0 +1,50 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import {
+  MEMBERSHIP_KINDS,
+  MembershipKind,
+  PartnerView,
+  RegionView,
+} from '@ws/domain';
+
+interface RegionGroup {
+  kind: MembershipKind;
+  heading: string;
+  regions: { region: RegionView; partners: PartnerView[] }[];
+}
+
+const GROUP_HEADINGS: Record<MembershipKind, string> = {
+  four_motors: 'Four Motors',
+  associate: 'Associates',
+  extended: 'Extended',
+};
+
+@Component({
+  selector: 'app-region-groups',
+  imports: [RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './region-groups.html',
+  styleUrl: './region-groups.css',
+})
+export class RegionGroups {
+  readonly regions = input.required<readonly RegionView[]>();
+  readonly partners = input.required<readonly PartnerView[]>();
+
+  protected readonly groups = computed<RegionGroup[]>(() =>
+    MEMBERSHIP_KINDS.map((kind) => ({
+      kind,
+      heading: GROUP_HEADINGS[kind],
+      regions: this.regions()
+        .filter((r) => r.membership === kind)
+        .map((region) => ({
+          region,
+          partners: this.partners().filter((p) => p.region === region.code),
+        })),
+    })).filter((group) => group.regions.length > 0),
+  );
+}
