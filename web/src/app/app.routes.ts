@@ -1,3 +1,28 @@
 import { Route } from '@angular/router';
 
-export const appRoutes: Route[] = [];
+export const appRoutes: Route[] = [
+  {
+    path: '',
+    pathMatch: 'full',
+    loadChildren: () =>
+      import('./partnership/partnership.routes').then(
+        (m) => m.PARTNERSHIP_ROUTES,
+      ),
+  },
+  {
+    path: 'partners',
+    loadChildren: () =>
+      import('./partners/partners.routes').then((m) => m.PARTNERS_ROUTES),
+  },
+  {
+    path: 'funding-instruments',
+    loadChildren: () =>
+      import('./funding/funding.routes').then((m) => m.FUNDING_ROUTES),
+  },
+  {
+    path: '**',
+    title: 'Page not found',
+    loadComponent: () =>
+      import('./core/not-found/not-found-page').then((m) => m.NotFoundPage),
+  },
+];

@@ -1,18 +1,158 @@
-import { TestBed } from '@angular/core/testing';
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  TestRequest,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import {
+  Router,
+  TitleStrategy,
+  provideRouter,
+  withComponentInputBinding,
+} from '@angular/router';
+import { headings, link, links, textOf } from '../testing/dom';
+import {
+  EFFRA_DOMAIN_VIEWS,
+  HEALTH_VIEW,
+  NOT_FOUND,
+  PARTNERSHIP_VIEW,
+  REGION_VIEWS,
+  STREAM_VIEWS,
+  initiativesOf,
+  page,
+  partnerView,
+} from '../testing/reference-fixtures';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
+import { appRoutes } from './app.routes';
+import { PageTitleStrategy } from './core/page-title-strategy';
 
 describe('App', () => {
+  let fixture: ComponentFixture<App>;
+  let http: HttpTestingController;
+  let router: Router;
+  let view: HTMLElement;
+
   beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter(appRoutes, withComponentInputBinding()),
+        { provide: TitleStrategy, useClass: PageTitleStrategy },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    router = TestBed.inject(Router);
+    fixture = TestBed.createComponent(App);
+    view = fixture.nativeElement;
+    fixture.detectChanges();
+    http.expectOne('/api/partnership').flush(PARTNERSHIP_VIEW);
+    http.expectOne('/api/health').flush(HEALTH_VIEW);
+    await fixture.whenStable();
   });
 
-  it('should render title', async () => {
-    const fixture = TestBed.createComponent(App);
+  afterEach(() => http.verify());
+
+  // Lazy routes load asynchronously: wait for the request to be made.
+  async function request(url: string): Promise<TestRequest> {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const [found] = http.match(url);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve));
+      fixture.detectChanges();
+    }
+    return http.expectOne(url);
+  }
+
+  async function settle(): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve));
+      fixture.detectChanges();
+    }
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain('Welcome web');
+  }
+
+  it('names the product and the partnership in the header', () => {
+    const header = view.querySelector('header') as HTMLElement;
+    expect(textOf(header)).toContain('4M4IoF Roadmap');
+    expect(textOf(header)).toContain('4 Motors 4 Industry of the Future');
+  });
+
+  it('has a main navigation to the pages that exist', () => {
+    const nav = view.querySelector('nav[aria-label="Main"]') as HTMLElement;
+    expect(links(nav).map((a) => [textOf(a), a.getAttribute('href')])).toEqual([
+      ['Partnership', '/'],
+      ['Partners', '/partners'],
+      ['Funding', '/funding-instruments'],
+    ]);
+  });
+
+  it('shows the version in the footer', () => {
+    expect(textOf(view.querySelector('footer'))).toContain('Version 0.1.0');
+    expect(textOf(view.querySelector('footer'))).toContain(
+      '4 Motors 4 Industry of the Future',
+    );
+  });
+
+  it('has a main landmark and a skip link to it', () => {
+    expect(view.querySelector('main#main')).not.toBeNull();
+    expect(textOf(link(view, 'Skip to main content'))).toBe(
+      'Skip to main content',
+    );
+  });
+
+  it('shows the not-found page for an unknown address', async () => {
+    await router.navigateByUrl('/no/such/page');
+    await settle();
+    expect(headings(view, 1)).toEqual(['Page not found']);
+    expect(TestBed.inject(Title).getTitle()).toBe(
+      'Page not found · 4M4IoF Roadmap',
+    );
+  });
+
+  it('opens a partner page from its address and names the tab after it', async () => {
+    const navigation = router.navigateByUrl('/partners/microtec-sudwest');
+    (await request('/api/partners/microtec-sudwest')).flush(
+      partnerView('microtec-sudwest'),
+    );
+    await navigation;
+    (await request('/api/regions')).flush(page(REGION_VIEWS));
+    (await request('/api/streams')).flush(page(STREAM_VIEWS));
+    (await request('/api/effra-domains')).flush(page(EFFRA_DOMAIN_VIEWS));
+    (await request('/api/initiatives?region=DE1')).flush(
+      page(initiativesOf('DE1')),
+    );
+    await settle();
+
+    expect(headings(view, 1)).toEqual(['microTEC Südwest']);
+    expect(TestBed.inject(Title).getTitle()).toBe(
+      'microTEC Südwest · 4M4IoF Roadmap',
+    );
+    const nav = view.querySelector('nav[aria-label="Main"]') as HTMLElement;
+    expect(link(nav, 'Partners').getAttribute('aria-current')).toBe('page');
+    expect(link(nav, 'Partnership').getAttribute('aria-current')).toBeNull();
+  });
+
+  it('shows the not-found page for an unknown partner', async () => {
+    const navigation = router.navigateByUrl('/partners/nobody');
+    (await request('/api/partners/nobody')).flush(
+      { statusCode: 404, message: 'Partner not found' },
+      NOT_FOUND,
+    );
+    await navigation;
+    // The tab title and the page share the request; the page asks again
+    // because failures are not kept.
+    (await request('/api/partners/nobody')).flush(
+      { statusCode: 404, message: 'Partner not found' },
+      NOT_FOUND,
+    );
+    await settle();
+
+    expect(headings(view, 1)).toEqual(['Partner not found']);
+    expect(TestBed.inject(Title).getTitle()).toBe(
+      'Partner not found · 4M4IoF Roadmap',
+    );
   });
 });
