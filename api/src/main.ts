@@ -1,21 +1,26 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { configureApp } from './app.setup';
+import { ConfigError, loadConfig } from './common/config';
+import { prepareDataFolder } from './common/database/data-folder';
+import { QuietStartupLogger } from './common/quiet-logger';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  prepareDataFolder(config.database);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
+    logger: new QuietStartupLogger(),
+  });
+  configureApp(app);
+  await app.listen(config.port, process.env['HOST'] || '127.0.0.1');
+  const where = config.database.type === 'sqlite' ? config.database.file : 'PostgreSQL';
+  Logger.log(`4M4IoF Roadmap is ready on http://127.0.0.1:${config.port} (API docs: /api/docs, database: ${where})`, 'Start');
 }
 
-bootstrap();
+bootstrap().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? error.message : `Could not start: ${(error as Error)?.message ?? error}`;
+  console.error(`\n${message}\n`);
+  process.exit(1);
+});

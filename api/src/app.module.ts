@@ -1,0 +1,51 @@
+import { type DynamicModule, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Clock } from './common/clock';
+import type { AppConfig } from './common/config';
+import { databaseOptions } from './common/database/database-options';
+import { JsonExceptionFilter } from './common/http/exception.filter';
+import { UnknownQueryInterceptor } from './common/http/unknown-query.interceptor';
+import { HealthController } from './health/health.controller';
+import { PartnersModule } from './partners/partners.module';
+import { PartnershipModule } from './partnership/partnership.module';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { ReferenceDataSeeder } from './reference-data/reference-data.seeder';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+// The Angular build sits beside the API bundle: dist/web/browser next to dist/api/main.js.
+export const WEB_ROOT = join(__dirname, '..', 'web', 'browser');
+
+@Module({})
+export class AppModule implements OnApplicationBootstrap {
+  constructor(private readonly seeder: ReferenceDataSeeder) {}
+
+  static register(config: AppConfig): DynamicModule {
+    const serveWeb = config.serveWeb && existsSync(join(WEB_ROOT, 'index.html'));
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(databaseOptions(config.database)),
+        ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: WEB_ROOT, exclude: ['/api/{*path}'] })] : []),
+        ReferenceDataModule,
+        PartnersModule,
+        PartnershipModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        Clock,
+        { provide: APP_FILTER, useClass: JsonExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: UnknownQueryInterceptor },
+      ],
+    };
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.seeder.seed();
+  }
+}

@@ -1,0 +1,19 @@
+import { Partner } from '../../partners/partner.entity';
+import { Partnership } from '../../partnership/partnership.entity';
+import { EffraDomain } from '../../reference-data/effra-domain.entity';
+import { FundingInstrument } from '../../reference-data/funding-instrument.entity';
+import { Initiative } from '../../reference-data/initiative.entity';
+import { Phase } from '../../reference-data/phase.entity';
+import { Region } from '../../reference-data/region.entity';
+import { Stream } from '../../reference-data/stream.entity';
+
+export const ENTITIES = [
+  Region,
+  EffraDomain,
+  Phase,
+  Stream,
+  Initiative,
+  FundingInstrument,
+  Partner,
+  Partnership,
+];

@@ -1,0 +1,5 @@
+import { ReferenceData1764000000000 } from './1764000000000-reference-data';
+
+// Migrations are bundled with the server, so they are listed here rather than globbed.
+// Never edit one that has shipped: add a new one.
+export const MIGRATIONS = [ReferenceData1764000000000];
