@@ -1,0 +1,160 @@
+import { expect, test } from '@playwright/test';
+import {
+  CHROMIUM_MISSING_MESSAGE,
+  chromiumMissing,
+} from './support/environment';
+import { DESKTOP, PHONE, saveScreenshot } from './support/screenshots';
+
+test.skip(chromiumMissing, CHROMIUM_MISSING_MESSAGE);
+
+const PARTNERS = [
+  'Plastipolis',
+  'Viaméca',
+  'Minalogic',
+  'AFIL',
+  'microTEC Südwest',
+  'bwcon',
+  'Eurecat',
+  'CEP',
+  'Clúster Digital de Catalunya',
+  'Flanders Make',
+  'Cluj IT Cluster',
+  'Pool-Net',
+];
+
+test.describe('partnership overview', () => {
+  test('lists the 12 partners and leads to a partner page that survives a reload', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('Partnership overview · 4M4IoF Roadmap');
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: '4 Motors 4 Industry of the Future',
+      }),
+    ).toBeVisible();
+
+    const table = page.getByRole('table', {
+      name: 'Partners of the consortium',
+    });
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(12);
+    for (const name of PARTNERS) {
+      await expect(
+        table.getByRole('link', { name, exact: true }),
+      ).toBeVisible();
+    }
+    await expect(
+      page.locator('[aria-current="step"]').getByRole('heading'),
+    ).toHaveText(/Preparation/);
+    await expect(page.getByRole('contentinfo')).toContainText('Version ');
+
+    await table.getByRole('link', { name: 'microTEC Südwest' }).click();
+    await expect(page).toHaveURL('/partners/microtec-sudwest');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'microTEC Südwest' }),
+    ).toBeVisible();
+
+    await page.reload();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'microTEC Südwest' }),
+    ).toBeVisible();
+    await expect(page).toHaveTitle('microTEC Südwest · 4M4IoF Roadmap');
+    await expect(
+      page.getByText('Baden-Württemberg · Germany · Four Motors'),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('heading', {
+        name: 'Stream 1 Regional Industry 4.0 alliances',
+      }),
+    ).toBeVisible();
+    await expect(
+      page.getByText('Allianz Industrie 4.0', { exact: true }),
+    ).toBeVisible();
+  });
+
+  test('shows the not-found page for unknown addresses and partners', async ({
+    page,
+  }) => {
+    await page.goto('/no/such/page');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Page not found' }),
+    ).toBeVisible();
+    await expect(page).toHaveTitle('Page not found · 4M4IoF Roadmap');
+
+    await page.goto('/partners/no-such-partner');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Partner not found' }),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'See all partners' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Partners' }),
+    ).toBeVisible();
+  });
+
+  test('navigates between the pages of the main navigation', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Funding' }).click();
+    await expect(page).toHaveURL('/funding-instruments');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Funding instruments' }),
+    ).toBeVisible();
+    const h2020 = page.getByRole('listitem').filter({
+      has: page.getByRole('heading', { name: 'H2020' }),
+    });
+    await h2020.getByRole('link', { name: 'Horizon Europe' }).click();
+    await expect(page).toHaveURL('/funding-instruments#horizon-europe');
+    await expect(
+      page.getByRole('heading', { name: 'Horizon Europe' }),
+    ).toBeInViewport();
+    await nav.getByRole('link', { name: 'Partners', exact: true }).click();
+    await expect(page.locator('tbody tr')).toHaveCount(12);
+  });
+});
+
+test.describe('screenshots', () => {
+  const pages = [
+    { name: 'overview', path: '/', ready: 'Partners of the consortium' },
+    {
+      name: 'partner',
+      path: '/partners/microtec-sudwest',
+      ready: 'microTEC Südwest',
+    },
+    {
+      name: 'partners',
+      path: '/partners',
+      ready: 'Partners of the consortium',
+    },
+    { name: 'funding', path: '/funding-instruments', ready: 'Interreg' },
+    { name: 'not-found', path: '/nowhere', ready: 'Page not found' },
+  ];
+
+  for (const [device, viewport] of Object.entries({
+    desktop: DESKTOP,
+    phone: PHONE,
+  })) {
+    test(`on a ${device} (${viewport.width} px)`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      for (const shot of pages) {
+        await page.goto(shot.path);
+        await expect(
+          page.getByText(shot.ready, { exact: true }).first(),
+        ).toBeAttached();
+        await expect(
+          page.getByRole('status').filter({ hasText: 'Loading' }),
+        ).toHaveCount(0);
+        await expect(page.getByRole('contentinfo')).toContainText('Version ');
+        await saveScreenshot(page, `${shot.name}-${device}`);
+        // Nothing may stick out sideways: wide tables scroll inside their box.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow, `${shot.path} is wider than the screen`).toBe(0);
+      }
+    });
+  }
+});
