@@ -1,0 +1,88 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { configureApp } from '../src/app.setup';
+import type { AppConfig, DatabaseConfig } from '../src/common/config';
+
+export type TestDatabaseKind = 'sqlite' | 'postgres';
+
+export interface TestApp {
+  app: INestApplication;
+  http: () => ReturnType<typeof request>;
+  dataSource: DataSource;
+  close: () => Promise<void>;
+}
+
+/**
+ * PostgreSQL runs when TEST_POSTGRES_URL names a server whose role may create
+ * databases (.ci/run starts one). Without it the PostgreSQL cases are skipped
+ * loudly, and in CI that is a failure.
+ */
+export const TEST_POSTGRES_URL = process.env['TEST_POSTGRES_URL'] ?? '';
+
+export function databaseKinds(): TestDatabaseKind[] {
+  if (TEST_POSTGRES_URL) return ['sqlite', 'postgres'];
+  if (process.env['CI']) throw new Error('TEST_POSTGRES_URL is not set: CI must test PostgreSQL too');
+  console.warn('POSTGRESQL TESTS SKIPPED: set TEST_POSTGRES_URL=postgres://user:pass@127.0.0.1:5432/db to run them');
+  return ['sqlite'];
+}
+
+async function createDatabase(kind: TestDatabaseKind): Promise<{ database: DatabaseConfig; drop: () => Promise<void> }> {
+  if (kind === 'sqlite') {
+    const folder = mkdtempSync(join(tmpdir(), '4m4iof-api-'));
+    return {
+      database: { type: 'sqlite', file: join(folder, 'test.sqlite') },
+      drop: async () => rmSync(folder, { recursive: true, force: true }),
+    };
+  }
+  const name = `roadmap_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new Client({ connectionString: TEST_POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(TEST_POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return {
+    database: { type: 'postgres', url: url.toString() },
+    drop: async () => {
+      const client = new Client({ connectionString: TEST_POSTGRES_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export async function createTestApp(
+  options: { kind?: TestDatabaseKind; config?: Partial<AppConfig> } = {},
+): Promise<TestApp> {
+  const { database, drop } = await createDatabase(options.kind ?? 'sqlite');
+  const config: AppConfig = {
+    port: 0,
+    database,
+    seed: 'reference',
+    demoPassword: 'test-password-1',
+    serveWeb: false,
+    ...options.config,
+  };
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(config)] }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
+  configureApp(app);
+  await app.init();
+  return {
+    app,
+    http: () => request(app.getHttpServer()),
+    dataSource: app.get(DataSource),
+    close: async () => {
+      await app.close();
+      await drop();
+    },
+  };
+}
