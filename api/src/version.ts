@@ -1,3 +1,14 @@
-import { version } from '../../package.json';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-export const APP_VERSION: string = version;
+// The workspace package.json is two folders up both from the bundle (dist/api)
+// and from the sources (api/src).
+function readVersion(): string {
+  try {
+    return JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export const APP_VERSION: string = readVersion();

@@ -6,7 +6,7 @@ import {
   REGIONS,
   STREAMS,
 } from '@ws/domain';
-import { version } from '../../package.json';
+import { APP_VERSION } from '../src/version';
 import { Partner } from '../src/partners/partner.entity';
 import { ReferenceDataSeeder } from '../src/reference-data/reference-data.seeder';
 import { createTestApp, databaseKinds, type TestApp } from './test-app';
@@ -29,7 +29,8 @@ describe.each(databaseKinds())('reference data API on %s', (kind) => {
 
   it('reports the database as reachable, with the product version', async () => {
     const res = await t.http().get('/api/health').expect(200);
-    expect(res.body).toMatchObject({ status: 'ok', database: 'up', version });
+    expect(res.body).toMatchObject({ status: 'ok', database: 'up', version: APP_VERSION });
+    expect(APP_VERSION).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it('lists the ten regions with their country, membership and partners', async () => {

@@ -91,7 +91,7 @@ export class ReferenceDataSeeder {
       em,
       FundingInstrument,
       'slug',
-      FUNDING_INSTRUMENTS.map(({ successors: _, ...instrument }) => ({ ...instrument })),
+      FUNDING_INSTRUMENTS.map(({ slug, name, era, description }) => ({ slug, name, era, description })),
     );
     for (const instrument of FUNDING_INSTRUMENTS.filter((f) => f.successors.length)) {
       const entity = required(all, instrument.slug);
