@@ -26,6 +26,13 @@ test.describe('partnership overview', () => {
   test('lists the 12 partners and leads to a partner page that survives a reload', async ({
     page,
   }) => {
+    // Content-Security-Policy violations and script errors end up here.
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+
     await page.goto('/');
     await expect(page).toHaveTitle('Partnership overview · 4M4IoF Roadmap');
     await expect(
@@ -72,6 +79,7 @@ test.describe('partnership overview', () => {
     await expect(
       page.getByText('Allianz Industrie 4.0', { exact: true }),
     ).toBeVisible();
+    expect(problems).toEqual([]);
   });
 
   test('shows the not-found page for unknown addresses and partners', async ({
@@ -112,6 +120,35 @@ test.describe('partnership overview', () => {
       page.getByRole('heading', { name: 'Horizon Europe' }),
     ).toBeInViewport();
     await nav.getByRole('link', { name: 'Partners', exact: true }).click();
+    await expect(page.locator('tbody tr')).toHaveCount(12);
+  });
+});
+
+test.describe('when the API fails', () => {
+  test('shows the error with a retry that recovers', async ({ page }) => {
+    let failures = 1;
+    await page.route('**/api/partners', async (route) => {
+      if (failures-- > 0) {
+        await route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            statusCode: 503,
+            message: 'Service Unavailable',
+          }),
+        });
+      } else {
+        await route.continue();
+      }
+    });
+    await page.goto('/partners');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The partners could not be loaded');
+    await expect(alert).toContainText('error 503');
+    await saveScreenshot(page, 'error-desktop');
+
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(page.locator('tbody tr')).toHaveCount(12);
   });
 });
