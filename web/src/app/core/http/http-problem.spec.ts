@@ -21,12 +21,14 @@ describe('describeHttpProblem', () => {
       }),
       'pageSize must be at most 100',
     ],
+    [response(401), 'You are not signed in, or your session has ended.'],
+    [response(403), 'Your account may not see this page.'],
     [
-      response(403, '<html>Forbidden</html>', 'Forbidden'),
-      'The request failed (error 403 Forbidden).',
+      response(409, '<html>Conflict</html>', 'Conflict'),
+      'The request failed (error 409 Conflict).',
     ],
     [new Error('boom'), 'Something went wrong in the application.'],
-  ])('explains %s to the user', (error, message) => {
+  ])('explains error %# to the user', (error, message) => {
     expect(describeHttpProblem(error).message).toBe(message);
   });
 });

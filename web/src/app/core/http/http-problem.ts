@@ -21,6 +21,15 @@ export function describeHttpProblem(error: unknown): HttpProblem {
         'The server could not be reached. Check your connection and try again.',
     };
   }
+  if (error.status === 401) {
+    return {
+      status: 401,
+      message: 'You are not signed in, or your session has ended.',
+    };
+  }
+  if (error.status === 403) {
+    return { status: 403, message: 'Your account may not see this page.' };
+  }
   const body = error.error as Partial<ApiError> | null;
   const fromServer =
     body && typeof body.message === 'string' ? body.message : null;
