@@ -135,6 +135,18 @@ describe('App', () => {
     expect(link(nav, 'Partnership').getAttribute('aria-current')).toBeNull();
   });
 
+  it('moves the focus to the new page after an in-app navigation', async () => {
+    document.body.appendChild(view);
+    await router.navigateByUrl('/first/page');
+    await settle();
+    expect(document.activeElement).toBe(document.body);
+
+    await router.navigateByUrl('/second/page');
+    await settle();
+    expect(document.activeElement).toBe(view.querySelector('main'));
+    view.remove();
+  });
+
   it('shows the not-found page for an unknown partner', async () => {
     const navigation = router.navigateByUrl('/partners/nobody');
     (await request('/api/partners/nobody')).flush(
