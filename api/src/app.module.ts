@@ -1,11 +1,17 @@
-import { type DynamicModule, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Module,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Clock } from './common/clock';
+import { AccountsSeeder } from './auth/accounts.seeder';
+import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './common/config';
+import { CoreModule } from './common/core.module';
 import { databaseOptions } from './common/database/database-options';
 import { JsonExceptionFilter } from './common/http/exception.filter';
 import { UnknownQueryInterceptor } from './common/http/unknown-query.interceptor';
@@ -14,31 +20,42 @@ import { PartnersModule } from './partners/partners.module';
 import { PartnershipModule } from './partnership/partnership.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { ReferenceDataSeeder } from './reference-data/reference-data.seeder';
-
-export const APP_CONFIG = Symbol('APP_CONFIG');
+import { UsersModule } from './users/users.module';
 
 // The Angular build sits beside the API bundle: dist/web/browser next to dist/api/main.js.
 export const WEB_ROOT = join(__dirname, '..', 'web', 'browser');
 
 @Module({})
 export class AppModule implements OnApplicationBootstrap {
-  constructor(private readonly seeder: ReferenceDataSeeder) {}
+  constructor(
+    private readonly referenceData: ReferenceDataSeeder,
+    private readonly accounts: AccountsSeeder,
+  ) {}
 
   static register(config: AppConfig): DynamicModule {
-    const serveWeb = config.serveWeb && existsSync(join(WEB_ROOT, 'index.html'));
+    const serveWeb =
+      config.serveWeb && existsSync(join(WEB_ROOT, 'index.html'));
     return {
       module: AppModule,
       imports: [
+        CoreModule.register(config),
         TypeOrmModule.forRoot(databaseOptions(config.database)),
-        ...(serveWeb ? [ServeStaticModule.forRoot({ rootPath: WEB_ROOT, exclude: ['/api/{*path}'] })] : []),
+        ...(serveWeb
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: WEB_ROOT,
+                exclude: ['/api/{*path}'],
+              }),
+            ]
+          : []),
+        AuthModule,
+        UsersModule,
         ReferenceDataModule,
         PartnersModule,
         PartnershipModule,
       ],
       controllers: [HealthController],
       providers: [
-        { provide: APP_CONFIG, useValue: config },
-        Clock,
         { provide: APP_FILTER, useClass: JsonExceptionFilter },
         { provide: APP_INTERCEPTOR, useClass: UnknownQueryInterceptor },
       ],
@@ -46,6 +63,7 @@ export class AppModule implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.seeder.seed();
+    await this.referenceData.seed();
+    await this.accounts.seed();
   }
 }

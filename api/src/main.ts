@@ -10,17 +10,27 @@ import { QuietStartupLogger } from './common/quiet-logger';
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   prepareDataFolder(config.database);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
-    logger: new QuietStartupLogger(),
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.register(config),
+    {
+      logger: new QuietStartupLogger(),
+    },
+  );
   configureApp(app);
   await app.listen(config.port, process.env['HOST'] || '127.0.0.1');
-  const where = config.database.type === 'sqlite' ? config.database.file : 'PostgreSQL';
-  Logger.log(`4M4IoF Roadmap is ready on http://127.0.0.1:${config.port} (API docs: /api/docs, database: ${where})`, 'Start');
+  const where =
+    config.database.type === 'sqlite' ? config.database.file : 'PostgreSQL';
+  Logger.log(
+    `4M4IoF Roadmap is ready on http://127.0.0.1:${config.port} (API docs: /api/docs, database: ${where})`,
+    'Start',
+  );
 }
 
 bootstrap().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : `Could not start: ${(error as Error)?.message ?? error}`;
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : `Could not start: ${(error as Error)?.message ?? error}`;
   console.error(`\n${message}\n`);
   process.exit(1);
 });

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 // and from the sources (api/src).
 function readVersion(): string {
   try {
-    return JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).version;
+    return JSON.parse(
+      readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'),
+    ).version;
   } catch {
     return 'unknown';
   }

@@ -21,9 +21,16 @@ describe('embedded SQLite database', () => {
     const t = await createTestApp();
     try {
       const applied = await t.dataSource.query('SELECT name FROM migrations');
-      expect(applied.map((m: { name: string }) => m.name)).toEqual(t.dataSource.migrations.map((m) => m.name));
-      for (let i = 0; i < t.dataSource.migrations.length; i++) await t.dataSource.undoLastMigration();
-      expect(await t.dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'partners'`)).toEqual([]);
+      expect(applied.map((m: { name: string }) => m.name)).toEqual(
+        t.dataSource.migrations.map((m) => m.name),
+      );
+      for (let i = 0; i < t.dataSource.migrations.length; i++)
+        await t.dataSource.undoLastMigration();
+      expect(
+        await t.dataSource.query(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'partners'`,
+        ),
+      ).toEqual([]);
       await t.dataSource.runMigrations();
       expect(await t.dataSource.showMigrations()).toBe(false);
     } finally {

@@ -9,13 +9,25 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { configureApp } from '../src/app.setup';
+import { Clock } from '../src/common/clock';
 import type { AppConfig, DatabaseConfig } from '../src/common/config';
 
 export type TestDatabaseKind = 'sqlite' | 'postgres';
 
+export const TEST_PASSWORD = 'test-password-1';
+export const COORDINATOR = 'coordinator@4m4iof.example';
+export const VIEWER = 'viewer@4m4iof.example';
+export const editorOf = (partner: string) => `editor.${partner}@4m4iof.example`;
+
+type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+export type AuthedClient = Record<Method, (path: string) => request.Test>;
+
 export interface TestApp {
   app: INestApplication;
   http: () => ReturnType<typeof request>;
+  /** A client that signs in as this seeded (or created) account and sends its token */
+  as: (email: string, password?: string) => Promise<AuthedClient>;
+  token: (email: string, password?: string) => Promise<string>;
   dataSource: DataSource;
   close: () => Promise<void>;
 }
@@ -29,12 +41,19 @@ export const TEST_POSTGRES_URL = process.env['TEST_POSTGRES_URL'] ?? '';
 
 export function databaseKinds(): TestDatabaseKind[] {
   if (TEST_POSTGRES_URL) return ['sqlite', 'postgres'];
-  if (process.env['CI']) throw new Error('TEST_POSTGRES_URL is not set: CI must test PostgreSQL too');
-  console.warn('POSTGRESQL TESTS SKIPPED: set TEST_POSTGRES_URL=postgres://user:pass@127.0.0.1:5432/db to run them');
+  if (process.env['CI'])
+    throw new Error(
+      'TEST_POSTGRES_URL is not set: CI must test PostgreSQL too',
+    );
+  console.warn(
+    'POSTGRESQL TESTS SKIPPED: set TEST_POSTGRES_URL=postgres://user:pass@127.0.0.1:5432/db to run them',
+  );
   return ['sqlite'];
 }
 
-async function createDatabase(kind: TestDatabaseKind): Promise<{ database: DatabaseConfig; drop: () => Promise<void> }> {
+async function createDatabase(
+  kind: TestDatabaseKind,
+): Promise<{ database: DatabaseConfig; drop: () => Promise<void> }> {
   if (kind === 'sqlite') {
     const folder = mkdtempSync(join(tmpdir(), '4m4iof-api-'));
     return {
@@ -60,25 +79,70 @@ async function createDatabase(kind: TestDatabaseKind): Promise<{ database: Datab
   };
 }
 
+/** A clock the test moves by hand. */
+export class FakeClock extends Clock {
+  constructor(private current = new Date('2026-11-25T09:00:00Z')) {
+    super();
+  }
+  override now(): Date {
+    return new Date(this.current);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
 export async function createTestApp(
-  options: { kind?: TestDatabaseKind; config?: Partial<AppConfig> } = {},
+  options: {
+    kind?: TestDatabaseKind;
+    config?: Partial<AppConfig>;
+    clock?: Clock;
+  } = {},
 ): Promise<TestApp> {
   const { database, drop } = await createDatabase(options.kind ?? 'sqlite');
   const config: AppConfig = {
     port: 0,
     database,
     seed: 'reference',
-    demoPassword: 'test-password-1',
+    demoPassword: TEST_PASSWORD,
     serveWeb: false,
     ...options.config,
   };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(config)] }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] });
+  const builder = Test.createTestingModule({
+    imports: [AppModule.register(config)],
+  });
+  if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
+  const moduleRef = await builder.compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    logger: ['error'],
+  });
   configureApp(app);
   await app.init();
+  const http = () => request(app.getHttpServer());
+  const token = async (email: string, password = TEST_PASSWORD) => {
+    const res = await http().post('/api/auth/login').send({ email, password });
+    if (res.status !== 200)
+      throw new Error(
+        `login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`,
+      );
+    return res.body.accessToken as string;
+  };
+  const withToken = (accessToken: string): AuthedClient => {
+    const call = (method: Method) => (path: string) =>
+      http()[method](path).set('Authorization', `Bearer ${accessToken}`);
+    return {
+      get: call('get'),
+      post: call('post'),
+      patch: call('patch'),
+      put: call('put'),
+      delete: call('delete'),
+    };
+  };
   return {
     app,
-    http: () => request(app.getHttpServer()),
+    http,
+    token,
+    as: async (email, password) => withToken(await token(email, password)),
     dataSource: app.get(DataSource),
     close: async () => {
       await app.close();

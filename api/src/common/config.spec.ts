@@ -16,7 +16,12 @@ describe('loadConfig', () => {
   });
 
   it('reads PORT, SEED and DEMO_PASSWORD', () => {
-    expect(loadConfig({ PORT: '8080', SEED: 'reference', DEMO_PASSWORD: 's3cret-pass' }, '/srv')).toMatchObject({
+    expect(
+      loadConfig(
+        { PORT: '8080', SEED: 'reference', DEMO_PASSWORD: 's3cret-pass' },
+        '/srv',
+      ),
+    ).toMatchObject({
       port: 8080,
       seed: 'reference',
       demoPassword: 's3cret-pass',
@@ -40,10 +45,19 @@ describe('parseDatabaseUrl', () => {
     ['', { type: 'sqlite', file: '/w/data/4m4iof.sqlite' }],
     ['other.sqlite', { type: 'sqlite', file: '/w/other.sqlite' }],
     ['/var/lib/roadmap.db', { type: 'sqlite', file: '/var/lib/roadmap.db' }],
-    ['sqlite:///var/lib/roadmap.db', { type: 'sqlite', file: '/var/lib/roadmap.db' }],
+    [
+      'sqlite:///var/lib/roadmap.db',
+      { type: 'sqlite', file: '/var/lib/roadmap.db' },
+    ],
     [':memory:', { type: 'sqlite', file: ':memory:' }],
-    ['postgres://u:p@db:5432/roadmap', { type: 'postgres', url: 'postgres://u:p@db:5432/roadmap' }],
-    ['postgresql://u:p@db/roadmap', { type: 'postgres', url: 'postgresql://u:p@db/roadmap' }],
+    [
+      'postgres://u:p@db:5432/roadmap',
+      { type: 'postgres', url: 'postgres://u:p@db:5432/roadmap' },
+    ],
+    [
+      'postgresql://u:p@db/roadmap',
+      { type: 'postgres', url: 'postgresql://u:p@db/roadmap' },
+    ],
   ])('reads %j', (url, expected) => {
     expect(parseDatabaseUrl(url, '/w')).toEqual(expected);
   });
@@ -52,14 +66,18 @@ describe('parseDatabaseUrl', () => {
 describe('prepareDataFolder', () => {
   it('creates a missing data folder', () => {
     const root = mkdtempSync(join(tmpdir(), 'data-folder-'));
-    expect(() => prepareDataFolder({ type: 'sqlite', file: join(root, 'a/b/db.sqlite') })).not.toThrow();
+    expect(() =>
+      prepareDataFolder({ type: 'sqlite', file: join(root, 'a/b/db.sqlite') }),
+    ).not.toThrow();
   });
 
   it('explains in one sentence when the folder cannot be made', () => {
     const root = mkdtempSync(join(tmpdir(), 'data-folder-'));
     const aFile = join(root, 'not-a-folder');
     writeFileSync(aFile, '');
-    expect(() => prepareDataFolder({ type: 'sqlite', file: join(aFile, 'db.sqlite') })).toThrow(
+    expect(() =>
+      prepareDataFolder({ type: 'sqlite', file: join(aFile, 'db.sqlite') }),
+    ).toThrow(
       /Cannot use the database file .*not-a-folder\/db\.sqlite: its folder .* cannot be created or written \((ENOTDIR|EEXIST)\)/,
     );
   });

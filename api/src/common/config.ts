@@ -20,10 +20,15 @@ export const DEFAULT_SQLITE_FILE = 'data/4m4iof.sqlite';
 export class ConfigError extends Error {}
 
 // SPEC §7: PORT, DATABASE_URL (SQLite path or postgres:// URL), SEED, DEMO_PASSWORD.
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): AppConfig {
   const port = Number(env['PORT'] ?? 3000);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 1 to 65535, not "${env['PORT']}"`);
+    throw new ConfigError(
+      `PORT must be a whole number from 1 to 65535, not "${env['PORT']}"`,
+    );
   }
   const seed = env['SEED'] ?? 'demo';
   if (seed !== 'demo' && seed !== 'reference') {
@@ -38,9 +43,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   };
 }
 
-export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): DatabaseConfig {
+export function parseDatabaseUrl(
+  url: string | undefined,
+  cwd = process.cwd(),
+): DatabaseConfig {
   const value = url?.trim() || DEFAULT_SQLITE_FILE;
-  if (/^postgres(ql)?:\/\//i.test(value)) return { type: 'postgres', url: value };
+  if (/^postgres(ql)?:\/\//i.test(value))
+    return { type: 'postgres', url: value };
   const file = value.replace(/^sqlite:(\/\/)?/i, '');
   if (file === ':memory:') return { type: 'sqlite', file };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) {

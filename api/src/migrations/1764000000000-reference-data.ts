@@ -1,34 +1,5 @@
-import { type MigrationInterface, type QueryRunner, Table, type TableColumnOptions } from 'typeorm';
-
-// Written with TypeORM's schema builder so that one migration runs on SQLite and
-// PostgreSQL alike. Instants are ISO 8601 strings and calendar dates YYYY-MM-DD.
-const id: TableColumnOptions = {
-  name: 'id',
-  type: 'integer',
-  isPrimary: true,
-  isGenerated: true,
-  generationStrategy: 'increment',
-};
-const text = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable });
-const varchar = (name: string, length: number, options: Partial<TableColumnOptions> = {}): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: false,
-  ...options,
-});
-const integer = (name: string, options: Partial<TableColumnOptions> = {}): TableColumnOptions => ({
-  name,
-  type: 'integer',
-  isNullable: false,
-  ...options,
-});
-const reference = (column: string, table: string, onDelete = 'RESTRICT', referencedColumn = 'id') => ({
-  columnNames: [column],
-  referencedTableName: table,
-  referencedColumnNames: [referencedColumn],
-  onDelete,
-});
+import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
+import { id, integer, reference, text, varchar } from './schema-builder';
 
 export class ReferenceData1764000000000 implements MigrationInterface {
   name = 'ReferenceData1764000000000';
@@ -50,7 +21,11 @@ export class ReferenceData1764000000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'effra_domains',
-        columns: [varchar('code', 2, { isPrimary: true }), varchar('title', 120), text('description')],
+        columns: [
+          varchar('code', 2, { isPrimary: true }),
+          varchar('title', 120),
+          text('description'),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -89,8 +64,14 @@ export class ReferenceData1764000000000 implements MigrationInterface {
           integer('stream_id'),
           text('description', true),
         ],
-        foreignKeys: [reference('region_id', 'regions'), reference('stream_id', 'streams')],
-        indices: [{ columnNames: ['region_id'] }, { columnNames: ['stream_id'] }],
+        foreignKeys: [
+          reference('region_id', 'regions'),
+          reference('stream_id', 'streams'),
+        ],
+        indices: [
+          { columnNames: ['region_id'] },
+          { columnNames: ['stream_id'] },
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -108,7 +89,10 @@ export class ReferenceData1764000000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'funding_instrument_successors',
-        columns: [integer('instrument_id', { isPrimary: true }), integer('successor_id', { isPrimary: true })],
+        columns: [
+          integer('instrument_id', { isPrimary: true }),
+          integer('successor_id', { isPrimary: true }),
+        ],
         foreignKeys: [
           reference('instrument_id', 'funding_instruments', 'CASCADE'),
           reference('successor_id', 'funding_instruments', 'CASCADE'),
@@ -126,7 +110,12 @@ export class ReferenceData1764000000000 implements MigrationInterface {
           varchar('full_name', 240),
           integer('region_id'),
           varchar('kind', 20),
-          { name: 'coordinator', type: 'boolean', isNullable: false, default: false },
+          {
+            name: 'coordinator',
+            type: 'boolean',
+            isNullable: false,
+            default: false,
+          },
           integer('network_size', { isNullable: true }),
           text('network_size_note', true),
           integer('smes', { isNullable: true }),
@@ -141,7 +130,10 @@ export class ReferenceData1764000000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'partner_effra_domains',
-        columns: [integer('partner_id', { isPrimary: true }), varchar('domain_code', 2, { isPrimary: true })],
+        columns: [
+          integer('partner_id', { isPrimary: true }),
+          varchar('domain_code', 2, { isPrimary: true }),
+        ],
         foreignKeys: [
           reference('partner_id', 'partners', 'CASCADE'),
           reference('domain_code', 'effra_domains', 'RESTRICT', 'code'),

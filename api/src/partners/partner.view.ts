@@ -10,7 +10,10 @@ import { PageOf } from '../common/http/page.view';
 import type { Partner } from './partner.entity';
 
 export class PartnerView implements PartnerContract {
-  @ApiProperty({ example: 'microtec-sudwest', description: 'Stable public name: lowercase ASCII and hyphens' })
+  @ApiProperty({
+    example: 'microtec-sudwest',
+    description: 'Stable public name: lowercase ASCII and hyphens',
+  })
   slug!: string;
   @ApiProperty({ example: 'microTEC Südwest' })
   name!: string;
@@ -26,11 +29,19 @@ export class PartnerView implements PartnerContract {
   coordinator!: boolean;
   @ApiProperty()
   retired!: boolean;
-  @ApiProperty({ type: Number, nullable: true, description: 'Size of the network (Annex 1); null when not given' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Size of the network (Annex 1); null when not given',
+  })
   networkSize!: number | null;
   @ApiProperty({ type: String, nullable: true })
   networkSizeNote!: string | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Number of SMEs (Annex 1); null when not given' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Number of SMEs (Annex 1); null when not given',
+  })
   smes!: number | null;
   @ApiProperty({ type: String, nullable: true })
   smesNote!: string | null;

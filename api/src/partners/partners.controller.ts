@@ -1,17 +1,29 @@
+import { RequirePermission } from '../auth/policy.decorator';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ParseSlugPipe } from '../common/http/params';
 import { PartnerPage, PartnerView } from './partner.view';
 import { PartnersQueryDto } from './partners.dto';
 import { PartnersService } from './partners.service';
 
 @ApiTags('partners')
+@ApiBearerAuth()
+@RequirePermission('read')
 @Controller('partners')
 export class PartnersController {
   constructor(private readonly partners: PartnersService) {}
 
   @Get()
-  @ApiOkResponse({ type: PartnerPage, description: 'The organisations of the consortium' })
+  @ApiOkResponse({
+    type: PartnerPage,
+    description: 'The organisations of the consortium',
+  })
   list(@Query() query: PartnersQueryDto) {
     return this.partners.list(query);
   }

@@ -21,8 +21,16 @@ export class PartnersService {
 
   async list(query: PartnersQueryDto): Promise<Page<PartnerView>> {
     const request = pageRequest(query, PARTNERS_PAGE_SIZE);
-    if (query.region && !(await this.regions.existsBy({ code: query.region }))) {
-      throw invalidRequest([{ field: 'region', problems: [`region ${query.region} is not a known region code`] }]);
+    if (
+      query.region &&
+      !(await this.regions.existsBy({ code: query.region }))
+    ) {
+      throw invalidRequest([
+        {
+          field: 'region',
+          problems: [`region ${query.region} is not a known region code`],
+        },
+      ]);
     }
     const [partners, total] = await this.partners.findAndCount({
       relations: { region: true, effraDomains: true },

@@ -14,10 +14,20 @@ export class Partnership {
   phase!: PhaseKey;
 
   /** ISO 8601 instant at which moving to Implementation adopted the joint action plan */
-  @Column({ name: 'plan_adopted_at', type: 'varchar', length: 30, nullable: true })
+  @Column({
+    name: 'plan_adopted_at',
+    type: 'varchar',
+    length: 30,
+    nullable: true,
+  })
   planAdoptedAt!: string | null;
 
-  @Column({ name: 'plan_adopted_by', type: 'varchar', length: 200, nullable: true })
+  @Column({
+    name: 'plan_adopted_by',
+    type: 'varchar',
+    length: 200,
+    nullable: true,
+  })
   planAdoptedBy!: string | null;
 }
 

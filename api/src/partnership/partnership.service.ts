@@ -6,10 +6,14 @@ import type { PartnershipView } from './partnership.view';
 
 @Injectable()
 export class PartnershipService {
-  constructor(@InjectRepository(Partnership) private readonly partnership: Repository<Partnership>) {}
+  constructor(
+    @InjectRepository(Partnership)
+    private readonly partnership: Repository<Partnership>,
+  ) {}
 
   async get(): Promise<PartnershipView> {
-    const { name, phase, planAdoptedAt, planAdoptedBy } = await this.partnership.findOneByOrFail({ id: PARTNERSHIP_ID });
+    const { name, phase, planAdoptedAt, planAdoptedBy } =
+      await this.partnership.findOneByOrFail({ id: PARTNERSHIP_ID });
     return { name, phase, planAdoptedAt, planAdoptedBy };
   }
 }

@@ -14,7 +14,16 @@ import { Stream } from './stream.entity';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Region, EffraDomain, Phase, Stream, Initiative, FundingInstrument, Partner, Partnership]),
+    TypeOrmModule.forFeature([
+      Region,
+      EffraDomain,
+      Phase,
+      Stream,
+      Initiative,
+      FundingInstrument,
+      Partner,
+      Partnership,
+    ]),
   ],
   controllers: [ReferenceDataController],
   providers: [ReferenceDataService, ReferenceDataSeeder],

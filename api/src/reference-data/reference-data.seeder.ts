@@ -1,5 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+} from 'typeorm';
 import {
   EFFRA_DOMAINS,
   FUNDING_INSTRUMENTS,
@@ -38,10 +43,38 @@ export class ReferenceDataSeeder {
         count += result.added;
         return result.all;
       };
-      const regions = track(await insertMissing(em, Region, 'code', REGIONS.map((r) => ({ ...r }))));
-      const domains = track(await insertMissing(em, EffraDomain, 'code', EFFRA_DOMAINS.map((d) => ({ ...d }))));
-      track(await insertMissing(em, Phase, 'key', PHASES.map((p) => ({ ...p }))));
-      const streams = track(await insertMissing(em, Stream, 'number', STREAMS.map((s) => ({ ...s }))));
+      const regions = track(
+        await insertMissing(
+          em,
+          Region,
+          'code',
+          REGIONS.map((r) => ({ ...r })),
+        ),
+      );
+      const domains = track(
+        await insertMissing(
+          em,
+          EffraDomain,
+          'code',
+          EFFRA_DOMAINS.map((d) => ({ ...d })),
+        ),
+      );
+      track(
+        await insertMissing(
+          em,
+          Phase,
+          'key',
+          PHASES.map((p) => ({ ...p })),
+        ),
+      );
+      const streams = track(
+        await insertMissing(
+          em,
+          Stream,
+          'number',
+          STREAMS.map((s) => ({ ...s })),
+        ),
+      );
       track(
         await insertMissing(
           em,
@@ -82,7 +115,11 @@ export class ReferenceDataSeeder {
       }
       return count;
     });
-    this.logger.log(added ? `Reference data: ${added} rows added` : 'Reference data: up to date');
+    this.logger.log(
+      added
+        ? `Reference data: ${added} rows added`
+        : 'Reference data: up to date',
+    );
     return added;
   }
 
@@ -91,16 +128,25 @@ export class ReferenceDataSeeder {
       em,
       FundingInstrument,
       'slug',
-      FUNDING_INSTRUMENTS.map(({ slug, name, era, description }) => ({ slug, name, era, description })),
+      FUNDING_INSTRUMENTS.map(({ slug, name, era, description }) => ({
+        slug,
+        name,
+        era,
+        description,
+      })),
     );
-    for (const instrument of FUNDING_INSTRUMENTS.filter((f) => f.successors.length)) {
+    for (const instrument of FUNDING_INSTRUMENTS.filter(
+      (f) => f.successors.length,
+    )) {
       const entity = required(all, instrument.slug);
       const current = await em.getRepository(FundingInstrument).findOne({
         where: { id: entity.id },
         relations: { successors: true },
       });
       if (current && current.successors.length === 0) {
-        current.successors = instrument.successors.map((slug) => required(all, slug));
+        current.successors = instrument.successors.map((slug) =>
+          required(all, slug),
+        );
         await em.save(current);
       }
     }
@@ -115,7 +161,9 @@ async function insertMissing<T extends ObjectLiteral>(
   rows: Partial<T>[],
 ): Promise<{ all: Map<string, T>; added: number }> {
   const repository = em.getRepository(entity);
-  const existing = new Map((await repository.find()).map((row) => [String(row[key]), row]));
+  const existing = new Map(
+    (await repository.find()).map((row) => [String(row[key]), row]),
+  );
   const missing = rows.filter((row) => !existing.has(String(row[key])));
   const saved = missing.length ? await repository.save(missing as T[]) : [];
   for (const row of saved) existing.set(String(row[key]), row);

@@ -20,7 +20,10 @@ import {
 import { PageOf } from '../common/http/page.view';
 
 export class RegionView implements RegionContract {
-  @ApiProperty({ example: 'DE1', description: 'NUTS 2021 code (ISO 3166-2 for Québec)' })
+  @ApiProperty({
+    example: 'DE1',
+    description: 'NUTS 2021 code (ISO 3166-2 for Québec)',
+  })
   code!: string;
   @ApiProperty({ example: 'Baden-Württemberg' })
   name!: string;
@@ -30,7 +33,10 @@ export class RegionView implements RegionContract {
   countryName!: string;
   @ApiProperty({ enum: MEMBERSHIP_KINDS })
   membership!: MembershipKind;
-  @ApiProperty({ type: [String], description: 'Slugs of the partners based in the region' })
+  @ApiProperty({
+    type: [String],
+    description: 'Slugs of the partners based in the region',
+  })
   partners!: string[];
 }
 
@@ -89,11 +95,17 @@ export class FundingInstrumentView implements FundingInstrumentContract {
   slug!: string;
   @ApiProperty()
   name!: string;
-  @ApiProperty({ enum: FUNDING_ERAS, description: 'toolbox: named in the concept note; current: 2021-2027' })
+  @ApiProperty({
+    enum: FUNDING_ERAS,
+    description: 'toolbox: named in the concept note; current: 2021-2027',
+  })
   era!: FundingEra;
   @ApiProperty()
   description!: string;
-  @ApiProperty({ type: [String], description: 'Slugs of the instruments that replaced this one' })
+  @ApiProperty({
+    type: [String],
+    description: 'Slugs of the instruments that replaced this one',
+  })
   successors!: string[];
 }
 

@@ -1,3 +1,4 @@
+import { AuditEntry } from '../../audit/audit-entry.entity';
 import { Partner } from '../../partners/partner.entity';
 import { Partnership } from '../../partnership/partnership.entity';
 import { EffraDomain } from '../../reference-data/effra-domain.entity';
@@ -6,6 +7,8 @@ import { Initiative } from '../../reference-data/initiative.entity';
 import { Phase } from '../../reference-data/phase.entity';
 import { Region } from '../../reference-data/region.entity';
 import { Stream } from '../../reference-data/stream.entity';
+import { Setting } from '../../settings/setting.entity';
+import { User } from '../../users/user.entity';
 
 export const ENTITIES = [
   Region,
@@ -16,4 +19,7 @@ export const ENTITIES = [
   FundingInstrument,
   Partner,
   Partnership,
+  User,
+  Setting,
+  AuditEntry,
 ];

@@ -30,8 +30,12 @@ export class JsonExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { statusCode, body, headers } = this.describe(exception);
-    if (statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    if (statusCode >= 500)
+      this.logger.error(
+        exception instanceof Error ? exception.stack : String(exception),
+      );
+    for (const [name, value] of Object.entries(headers))
+      response.setHeader(name, value);
     response.status(statusCode).json(body);
   }
 
@@ -44,12 +48,23 @@ export class JsonExceptionFilter implements ExceptionFilter {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
       const body: Record<string, unknown> =
-        typeof raw === 'string' ? { message: raw } : { ...(raw as Record<string, unknown>) };
-      if (Array.isArray(body['message'])) body['message'] = (body['message'] as string[]).join('; ');
+        typeof raw === 'string'
+          ? { message: raw }
+          : { ...(raw as Record<string, unknown>) };
+      if (Array.isArray(body['message']))
+        body['message'] = (body['message'] as string[]).join('; ');
+      const retryAfter = body['retryAfter'];
       return {
         statusCode,
-        body: { ...body, statusCode, error: body['error'] ?? REASONS[statusCode] },
-        headers: {},
+        body: {
+          ...body,
+          statusCode,
+          error: body['error'] ?? REASONS[statusCode],
+        },
+        headers:
+          typeof retryAfter === 'number'
+            ? { 'Retry-After': String(retryAfter) }
+            : {},
       };
     }
     if (isBodyParserError(exception)) {
@@ -60,24 +75,42 @@ export class JsonExceptionFilter implements ExceptionFilter {
           : exception.type === 'entity.parse.failed'
             ? 'The request body is not valid JSON'
             : exception.message;
-      return { statusCode, body: { statusCode, error: REASONS[statusCode] ?? 'Bad Request', message }, headers: {} };
+      return {
+        statusCode,
+        body: {
+          statusCode,
+          error: REASONS[statusCode] ?? 'Bad Request',
+          message,
+        },
+        headers: {},
+      };
     }
     if (isDatabaseBusy(exception)) {
       return {
         statusCode: HttpStatus.SERVICE_UNAVAILABLE,
-        body: { statusCode: 503, error: REASONS[503], message: 'The database is busy, please retry' },
+        body: {
+          statusCode: 503,
+          error: REASONS[503],
+          message: 'The database is busy, please retry',
+        },
         headers: { 'Retry-After': '1' },
       };
     }
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
-      body: { statusCode: 500, error: REASONS[500], message: 'Internal server error' },
+      body: {
+        statusCode: 500,
+        error: REASONS[500],
+        message: 'Internal server error',
+      },
       headers: {},
     };
   }
 }
 
-function isBodyParserError(error: unknown): error is { status: number; type: string; message: string } {
+function isBodyParserError(
+  error: unknown,
+): error is { status: number; type: string; message: string } {
   const candidate = error as { status?: unknown; type?: unknown };
   return (
     typeof candidate?.status === 'number' &&
@@ -88,6 +121,10 @@ function isBodyParserError(error: unknown): error is { status: number; type: str
 }
 
 function isDatabaseBusy(error: unknown): boolean {
-  const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code;
-  return error instanceof QueryFailedError && (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED');
+  const code = (error as { code?: string; driverError?: { code?: string } })
+    ?.driverError?.code;
+  return (
+    error instanceof QueryFailedError &&
+    (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED')
+  );
 }

@@ -7,7 +7,9 @@ export function PageOf<T>(item: Type<T>) {
     @ApiProperty({ type: [item] })
     items!: T[];
 
-    @ApiProperty({ description: 'Number of items matching the query, on all pages' })
+    @ApiProperty({
+      description: 'Number of items matching the query, on all pages',
+    })
     total!: number;
 
     @ApiProperty({ minimum: 1 })
@@ -16,6 +18,8 @@ export function PageOf<T>(item: Type<T>) {
     @ApiProperty({ minimum: 1 })
     pageSize!: number;
   }
-  Object.defineProperty(PageView, 'name', { value: `${item.name.replace(/View$/, '')}Page` });
+  Object.defineProperty(PageView, 'name', {
+    value: `${item.name.replace(/View$/, '')}Page`,
+  });
   return PageView;
 }

@@ -29,12 +29,19 @@ export interface PageRequest {
   take: number;
 }
 
-export function pageRequest(query: PageQueryDto, defaultPageSize: number): PageRequest {
+export function pageRequest(
+  query: PageQueryDto,
+  defaultPageSize: number,
+): PageRequest {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? defaultPageSize;
   return { page, pageSize, skip: (page - 1) * pageSize, take: pageSize };
 }
 
-export function toPage<T>(items: T[], total: number, request: PageRequest): Page<T> {
+export function toPage<T>(
+  items: T[],
+  total: number,
+  request: PageRequest,
+): Page<T> {
   return { items, total, page: request.page, pageSize: request.pageSize };
 }

@@ -21,9 +21,16 @@ export class UnknownQueryInterceptor implements NestInterceptor {
       const request = context.switchToHttp().getRequest<Request>();
       const allowed = allowedQueryParameters(context);
       if (allowed !== 'validated-by-dto') {
-        const unknown = Object.keys(request.query ?? {}).filter((name) => !allowed.includes(name));
+        const unknown = Object.keys(request.query ?? {}).filter(
+          (name) => !allowed.includes(name),
+        );
         if (unknown.length) {
-          throw invalidRequest(unknown.map((field) => ({ field, problems: [`query parameter ${field} is not allowed`] })));
+          throw invalidRequest(
+            unknown.map((field) => ({
+              field,
+              problems: [`query parameter ${field} is not allowed`],
+            })),
+          );
         }
       }
     }
@@ -31,9 +38,15 @@ export class UnknownQueryInterceptor implements NestInterceptor {
   }
 }
 
-function allowedQueryParameters(context: ExecutionContext): string[] | 'validated-by-dto' {
+function allowedQueryParameters(
+  context: ExecutionContext,
+): string[] | 'validated-by-dto' {
   const args: Record<string, { data?: unknown }> =
-    Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), context.getHandler().name) ?? {};
+    Reflect.getMetadata(
+      ROUTE_ARGS_METADATA,
+      context.getClass(),
+      context.getHandler().name,
+    ) ?? {};
   const queryArgs = Object.entries(args)
     .filter(([key]) => key.split(':')[0] === String(RouteParamtypes.QUERY))
     .map(([, arg]) => arg.data);

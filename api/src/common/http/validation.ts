@@ -1,4 +1,8 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  BadRequestException,
+  ValidationPipe,
+  type ValidationError,
+} from '@nestjs/common';
 
 export interface FieldProblem {
   field: string;
@@ -6,7 +10,10 @@ export interface FieldProblem {
 }
 
 // Every bad field is named at once, nested ones by their path (milestones.0.dueDate).
-export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
+export function flattenValidationErrors(
+  errors: ValidationError[],
+  parent = '',
+): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = error.constraints
@@ -17,7 +24,9 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
 }
 
 export function invalidRequest(errors: FieldProblem[]): BadRequestException {
-  const summary = errors.map((e) => `${e.field}: ${e.problems.join(', ')}`).join('; ');
+  const summary = errors
+    .map((e) => `${e.field}: ${e.problems.join(', ')}`)
+    .join('; ');
   return new BadRequestException({
     statusCode: 400,
     error: 'Bad Request',
@@ -33,6 +42,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => invalidRequest(flattenValidationErrors(errors)),
+    exceptionFactory: (errors) =>
+      invalidRequest(flattenValidationErrors(errors)),
   });
 }

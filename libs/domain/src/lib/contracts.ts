@@ -9,6 +9,7 @@ import type {
   PhaseKey,
   StreamNumber,
 } from './reference';
+import type { Role } from './permissions';
 
 export interface Page<T> {
   items: T[];
@@ -101,4 +102,24 @@ export interface PartnershipView {
   phase: PhaseKey;
   planAdoptedAt: string | null;
   planAdoptedBy: string | null;
+}
+
+export interface UserView {
+  id: number;
+  email: string;
+  displayName: string;
+  role: Role;
+  /** Slug of the partner the user belongs to (always set for editors) */
+  partner: string | null;
+  partnerName: string | null;
+  active: boolean;
+  lastSignInAt: string | null;
+  createdAt: string;
+}
+
+export interface LoginResponse {
+  accessToken: string;
+  /** ISO 8601 instant at which the token stops working */
+  expiresAt: string;
+  user: UserView;
 }

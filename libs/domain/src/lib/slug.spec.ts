@@ -15,10 +15,15 @@ describe('slugify', () => {
     expect(isSlug(slugify(name))).toBe(true);
   });
 
-  it.each(['', 'Upper', 'two--hyphens', '-leading', 'trailing-', 'spa ce', 'ünï'])(
-    'rejects %j as a slug',
-    (value) => {
-      expect(isSlug(value)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    'Upper',
+    'two--hyphens',
+    '-leading',
+    'trailing-',
+    'spa ce',
+    'ünï',
+  ])('rejects %j as a slug', (value) => {
+    expect(isSlug(value)).toBe(false);
+  });
 });

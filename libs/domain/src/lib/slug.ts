@@ -18,7 +18,10 @@ const LETTERS_WITHOUT_DECOMPOSITION: Record<string, string> = {
 
 export function slugify(name: string): string {
   return name
-    .replace(/[łŁøØđĐßæÆœŒ]/g, (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter])
+    .replace(
+      /[łŁøØđĐßæÆœŒ]/g,
+      (letter) => LETTERS_WITHOUT_DECOMPOSITION[letter],
+    )
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

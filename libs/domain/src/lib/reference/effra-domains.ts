@@ -12,7 +12,8 @@ export const EFFRA_DOMAINS: readonly EffraDomainData[] = [
   {
     code: 'D1',
     title: 'Advanced Manufacturing processes',
-    description: 'Innovative processing for both new and current materials or products',
+    description:
+      'Innovative processing for both new and current materials or products',
   },
   {
     code: 'D2',

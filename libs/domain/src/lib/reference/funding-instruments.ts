@@ -18,7 +18,8 @@ export const FUNDING_INSTRUMENTS: readonly FundingInstrumentData[] = [
     slug: 'interreg',
     name: 'Interreg',
     era: 'toolbox',
-    description: 'Interreg Europe, Alpine Space, Central Europe, SUDOE, MED and DTP',
+    description:
+      'Interreg Europe, Alpine Space, Central Europe, SUDOE, MED and DTP',
     successors: [
       'interreg-europe',
       'interreg-alpine-space',
@@ -53,49 +54,56 @@ export const FUNDING_INSTRUMENTS: readonly FundingInstrumentData[] = [
     slug: 'efsi',
     name: 'European Fund for Strategic Investment (Juncker Plan)',
     era: 'toolbox',
-    description: 'European Fund for Strategic Investments, the Investment Plan for Europe',
+    description:
+      'European Fund for Strategic Investments, the Investment Plan for Europe',
     successors: ['investeu'],
   },
   {
     slug: 'interreg-europe',
     name: 'Interreg Europe',
     era: 'current',
-    description: 'Interregional cooperation strand (Interreg C) of European Territorial Cooperation',
+    description:
+      'Interregional cooperation strand (Interreg C) of European Territorial Cooperation',
     successors: [],
   },
   {
     slug: 'interreg-alpine-space',
     name: 'Interreg Alpine Space',
     era: 'current',
-    description: 'Transnational cooperation strand (Interreg B) for the Alpine regions',
+    description:
+      'Transnational cooperation strand (Interreg B) for the Alpine regions',
     successors: [],
   },
   {
     slug: 'interreg-central-europe',
     name: 'Interreg Central Europe',
     era: 'current',
-    description: 'Transnational cooperation strand (Interreg B) for Central Europe',
+    description:
+      'Transnational cooperation strand (Interreg B) for Central Europe',
     successors: [],
   },
   {
     slug: 'interreg-sudoe',
     name: 'Interreg Sudoe',
     era: 'current',
-    description: 'Transnational cooperation strand (Interreg B) for South-West Europe',
+    description:
+      'Transnational cooperation strand (Interreg B) for South-West Europe',
     successors: [],
   },
   {
     slug: 'interreg-euro-med',
     name: 'Interreg Euro-MED',
     era: 'current',
-    description: 'Transnational cooperation strand (Interreg B) for the Mediterranean, successor of Interreg MED',
+    description:
+      'Transnational cooperation strand (Interreg B) for the Mediterranean, successor of Interreg MED',
     successors: [],
   },
   {
     slug: 'interreg-danube',
     name: 'Interreg Danube Region',
     era: 'current',
-    description: 'Transnational cooperation strand (Interreg B), successor of the Danube Transnational Programme (DTP)',
+    description:
+      'Transnational cooperation strand (Interreg B), successor of the Danube Transnational Programme (DTP)',
     successors: [],
   },
   {
@@ -109,28 +117,32 @@ export const FUNDING_INSTRUMENTS: readonly FundingInstrumentData[] = [
     slug: 'digital-europe',
     name: 'Digital Europe',
     era: 'current',
-    description: 'Digital Europe Programme, including the European Digital Innovation Hubs',
+    description:
+      'Digital Europe Programme, including the European Digital Innovation Hubs',
     successors: [],
   },
   {
     slug: 'erdf',
     name: 'ERDF',
     era: 'current',
-    description: 'European Regional Development Fund, including interregional innovation investments (I3)',
+    description:
+      'European Regional Development Fund, including interregional innovation investments (I3)',
     successors: [],
   },
   {
     slug: 'single-market-programme',
     name: 'COSME / Single Market Programme',
     era: 'current',
-    description: 'Single Market Programme (SMP), whose SME pillar continues COSME',
+    description:
+      'Single Market Programme (SMP), whose SME pillar continues COSME',
     successors: [],
   },
   {
     slug: 'investeu',
     name: 'InvestEU',
     era: 'current',
-    description: 'InvestEU programme, successor of the European Fund for Strategic Investments',
+    description:
+      'InvestEU programme, successor of the European Fund for Strategic Investments',
     successors: [],
   },
 ];

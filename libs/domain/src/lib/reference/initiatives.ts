@@ -104,7 +104,7 @@ export const INITIATIVES: readonly InitiativeData[] = [
     regionCode: 'DE1',
     stream: 2,
     description:
-      "Common objectives: connect all relevant sectors and technologies, give SMEs orientation on their own way to smart industry, prepare employees and apprentices, launch R&D projects, deal with technology transfer",
+      'Common objectives: connect all relevant sectors and technologies, give SMEs orientation on their own way to smart industry, prepare employees and apprentices, launch R&D projects, deal with technology transfer',
   },
   {
     slug: 'ris3cat-industria-del-futur',
@@ -125,7 +125,8 @@ export const INITIATIVES: readonly InitiativeData[] = [
     name: 'Domaine d\'Excellence "industrie du futur et production industrielle"',
     regionCode: 'FRK',
     stream: 2,
-    description: 'One of the 8 Domains of Smart Specialisation of Auvergne-Rhône-Alpes',
+    description:
+      'One of the 8 Domains of Smart Specialisation of Auvergne-Rhône-Alpes',
   },
   {
     slug: 'ambition-industrie-du-futur',

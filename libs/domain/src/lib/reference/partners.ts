@@ -3,7 +3,11 @@ import type { EffraDomainCode } from './effra-domains';
 // Concept note A.3.3 (consortium), A.3.2 (EFFRA domains mapping) and Annex 1
 // (consortium partners in figures). Eurecat is the one partner Annex 1 leaves out,
 // so its figures are unknown (null) rather than invented.
-export const PARTNER_KINDS = ['cluster', 'technology_centre', 'research_centre'] as const;
+export const PARTNER_KINDS = [
+  'cluster',
+  'technology_centre',
+  'research_centre',
+] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
 export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
@@ -56,7 +60,8 @@ export const PARTNERS: readonly PartnerData[] = [
     networkSizeNote: '160 members',
     smes: 80,
     smesNote: null,
-    thematic: 'Metalworking Technology Production Technology and Heavy Machinery',
+    thematic:
+      'Metalworking Technology Production Technology and Heavy Machinery',
     effraDomains: ['D1', 'D2', 'D3', 'D5', 'D6'],
   },
   {

@@ -1,5 +1,9 @@
 // Concept note B.1, "Project organisation": the partnership works in three ordered steps.
-export const PHASE_KEYS = ['preparation', 'implementation', 'investment'] as const;
+export const PHASE_KEYS = [
+  'preparation',
+  'implementation',
+  'investment',
+] as const;
 export type PhaseKey = (typeof PHASE_KEYS)[number];
 
 export interface PhaseData {
@@ -34,5 +38,8 @@ export const PHASES: readonly PhaseData[] = [
 ];
 
 export function isPhaseKey(value: unknown): value is PhaseKey {
-  return typeof value === 'string' && (PHASE_KEYS as readonly string[]).includes(value);
+  return (
+    typeof value === 'string' &&
+    (PHASE_KEYS as readonly string[]).includes(value)
+  );
 }

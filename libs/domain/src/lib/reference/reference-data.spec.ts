@@ -12,9 +12,14 @@ import { STREAMS } from './streams';
 // The reference data is checked against the concept note it was taken from
 // (docs/4m4iof-concept-note.txt, a plain-text copy of the submitted PDF).
 function workspaceRoot(from = __dirname): string {
-  return existsSync(join(from, 'nx.json')) ? from : workspaceRoot(dirname(from));
+  return existsSync(join(from, 'nx.json'))
+    ? from
+    : workspaceRoot(dirname(from));
 }
-const NOTE = readFileSync(join(workspaceRoot(), 'docs/4m4iof-concept-note.txt'), 'utf8');
+const NOTE = readFileSync(
+  join(workspaceRoot(), 'docs/4m4iof-concept-note.txt'),
+  'utf8',
+);
 const LINES = NOTE.split('\n');
 
 const fold = (text: string) =>
@@ -69,7 +74,9 @@ describe('regions', () => {
   it('are the Four Motors, their four associates and the two extended regions', () => {
     const byKind = (kind: string) =>
       REGIONS.filter((r) => r.membership === kind).map((r) => fold(r.name));
-    const summary = fold(noteSection('The **Four Motors for Europe**', 'Under the 4M Chair'));
+    const summary = fold(
+      noteSection('The **Four Motors for Europe**', 'Under the 4M Chair'),
+    );
     expect(byKind('four_motors')).toEqual([
       'auvergne-rhone-alpes',
       'baden-wurttemberg',
@@ -80,8 +87,16 @@ describe('regions', () => {
     expect(summary).toContain(
       'flanders (belgium), wales (uk), malopolska (poland) and, more recently, quebec (canada)',
     );
-    expect(byKind('associate')).toEqual(['flanders', 'wales', 'małopolska', 'quebec']);
-    expect(byKind('extended')).toEqual(['north-west romania', 'centro portugal']);
+    expect(byKind('associate')).toEqual([
+      'flanders',
+      'wales',
+      'małopolska',
+      'quebec',
+    ]);
+    expect(byKind('extended')).toEqual([
+      'north-west romania',
+      'centro portugal',
+    ]);
     expect(fold(NOTE)).toContain('north-west (romania) and centro (portugal)');
   });
 
@@ -101,18 +116,20 @@ describe('regions', () => {
   });
 
   it('name the country of each region', () => {
-    expect(Object.fromEntries(REGIONS.map((r) => [r.code, r.country]))).toEqual({
-      FRK: 'FR',
-      DE1: 'DE',
-      ES51: 'ES',
-      ITC4: 'IT',
-      BE2: 'BE',
-      UKL: 'GB',
-      PL21: 'PL',
-      'CA-QC': 'CA',
-      RO11: 'RO',
-      PT16: 'PT',
-    });
+    expect(Object.fromEntries(REGIONS.map((r) => [r.code, r.country]))).toEqual(
+      {
+        FRK: 'FR',
+        DE1: 'DE',
+        ES51: 'ES',
+        ITC4: 'IT',
+        BE2: 'BE',
+        UKL: 'GB',
+        PL21: 'PL',
+        'CA-QC': 'CA',
+        RO11: 'RO',
+        PT16: 'PT',
+      },
+    );
   });
 });
 
@@ -134,9 +151,13 @@ describe('partners', () => {
     ]);
     expect(NOTE).toContain('composed of 12 clusters or other organizations');
     const countries = new Set(
-      PARTNERS.map((p) => REGIONS.find((r) => r.code === p.regionCode)?.country),
+      PARTNERS.map(
+        (p) => REGIONS.find((r) => r.code === p.regionCode)?.country,
+      ),
     );
-    expect(countries).toEqual(new Set(['FR', 'IT', 'DE', 'ES', 'BE', 'RO', 'PT']));
+    expect(countries).toEqual(
+      new Set(['FR', 'IT', 'DE', 'ES', 'BE', 'RO', 'PT']),
+    );
     // The note counts 6 countries when the consortium was 10 partners; with Romania it is 7.
     expect(NOTE).toContain('Partners come from 6 different countries');
   });
@@ -150,12 +171,19 @@ describe('partners', () => {
   });
 
   it('have Plastipolis, and only Plastipolis, as coordinator', () => {
-    expect(PARTNERS.filter((p) => p.coordinator).map((p) => p.slug)).toEqual(['plastipolis']);
-    expect(NOTE).toContain('Plastipolis will coordinate the activities of this initiative');
+    expect(PARTNERS.filter((p) => p.coordinator).map((p) => p.slug)).toEqual([
+      'plastipolis',
+    ]);
+    expect(NOTE).toContain(
+      'Plastipolis will coordinate the activities of this initiative',
+    );
   });
 
   it('sit in the regions the consortium list gives them', () => {
-    const list = noteSection('- o Auvergne Rhône-Alpes', 'All partner organizations');
+    const list = noteSection(
+      '- o Auvergne Rhône-Alpes',
+      'All partner organizations',
+    );
     const blocks: Record<string, string> = {
       FRK: 'Auvergne Rhône-Alpes',
       ITC4: 'Lombardy',
@@ -172,16 +200,25 @@ describe('partners', () => {
         .map((h) => list.indexOf(h))
         .filter((i) => i > header);
       const block = list.slice(header, Math.min(list.length, ...nextHeaders));
-      const label = p.slug === 'pool-net' ? 'Poolnet' : p.slug === 'viameca' ? 'Viameca' : p.name;
+      const label =
+        p.slug === 'pool-net'
+          ? 'Poolnet'
+          : p.slug === 'viameca'
+            ? 'Viameca'
+            : p.name;
       expect(fold(block)).toContain(fold(label));
     }
   });
 
   describe('figures from Annex 1', () => {
-    const annex = LINES.slice(LINES.findIndex((l) => l.startsWith('1. Consortium partners in figures')));
+    const annex = LINES.slice(
+      LINES.findIndex((l) => l.startsWith('1. Consortium partners in figures')),
+    );
     const annexRow = (slug: string) => {
       const label = ANNEX_1_LABEL[slug];
-      const row = annex.find((l) => l.split('\t')[0].replace(/<\/?u>/g, '') === label);
+      const row = annex.find(
+        (l) => l.split('\t')[0].replace(/<\/?u>/g, '') === label,
+      );
       if (!row) throw new Error(`Annex 1 has no row for ${label}`);
       return row.split('\t');
     };
@@ -192,28 +229,38 @@ describe('partners', () => {
       const p = partner(slug);
       expect(p.networkSize).toBe(firstNumber(size));
       expect(p.smes).toBe(firstNumber(smes));
-      if (p.networkSizeNote) expect(squash(size)).toBe(squash(p.networkSizeNote));
+      if (p.networkSizeNote)
+        expect(squash(size)).toBe(squash(p.networkSizeNote));
       if (p.smesNote) expect(squash(smes)).toBe(squash(p.smesNote));
       // The note's "laaS" is a transcription slip for IaaS.
       expect(squash(thematic.replace('laaS', 'IaaS'))).toBe(squash(p.thematic));
     });
 
     it('leave Eurecat without figures, as Annex 1 does', () => {
-      expect(annex.some((l) => fold(l.split('\t')[0]).startsWith('eurecat'))).toBe(false);
-      expect(partner('eurecat')).toMatchObject({ networkSize: null, smes: null });
+      expect(
+        annex.some((l) => fold(l.split('\t')[0]).startsWith('eurecat')),
+      ).toBe(false);
+      expect(partner('eurecat')).toMatchObject({
+        networkSize: null,
+        smes: null,
+      });
     });
 
     it('add up to the network the note announces (about 2500 organisations, 1500 SMEs)', () => {
       const total = (key: 'networkSize' | 'smes') =>
         PARTNERS.reduce((sum, p) => sum + (p[key] ?? 0), 0);
-      expect(NOTE).toContain('representing 2500 organisations including 1500 SMEs');
+      expect(NOTE).toContain(
+        'representing 2500 organisations including 1500 SMEs',
+      );
       expect(total('networkSize')).toBe(2443);
       expect(total('smes')).toBe(1565);
     });
   });
 
   it('carry every mark of the EFFRA domains mapping', () => {
-    const headerIndex = LINES.findIndex((l) => l.startsWith('\tMinalogic\tViaméca'));
+    const headerIndex = LINES.findIndex((l) =>
+      l.startsWith('\tMinalogic\tViaméca'),
+    );
     const header = LINES[headerIndex].split('\t').slice(1);
     const marked: Record<string, string[]> = {};
     for (const line of LINES.slice(headerIndex + 1, headerIndex + 7)) {
@@ -224,7 +271,10 @@ describe('partners', () => {
       });
     }
     for (const p of PARTNERS) {
-      expect([p.slug, p.effraDomains]).toEqual([p.slug, marked[EFFRA_MAPPING_LABEL[p.slug]] ?? []]);
+      expect([p.slug, p.effraDomains]).toEqual([
+        p.slug,
+        marked[EFFRA_MAPPING_LABEL[p.slug]] ?? [],
+      ]);
     }
   });
 });
@@ -245,10 +295,20 @@ describe('phases', () => {
       [2, 'implementation', 'Implementation'],
       [3, 'investment', 'Investment'],
     ]);
-    const organisation = fold(noteSection('1. Project organisation', '2. Activities of the partnership'));
+    const organisation = fold(
+      noteSection(
+        '1. Project organisation',
+        '2. Activities of the partnership',
+      ),
+    );
     for (const phase of PHASES) {
       const firstWords = fold(phase.description).split(/[.(]/)[0];
-      expect(organisation).toContain(`${phase.key}</u>: ${firstWords}`.replace(/^preparation<\/u>/, 'preparation'));
+      expect(organisation).toContain(
+        `${phase.key}</u>: ${firstWords}`.replace(
+          /^preparation<\/u>/,
+          'preparation',
+        ),
+      );
     }
   });
 });
@@ -266,8 +326,14 @@ describe('activity streams', () => {
 
 describe('regional initiatives', () => {
   const activity = {
-    1: noteSection('1. Connection of the different "Manufacturing', '- 2. Connection and coordination'),
-    2: noteSection('- 2. Connection and coordination', '3. Joint roadmap on industry 4.0'),
+    1: noteSection(
+      '1. Connection of the different "Manufacturing',
+      '- 2. Connection and coordination',
+    ),
+    2: noteSection(
+      '- 2. Connection and coordination',
+      '3. Joint roadmap on industry 4.0',
+    ),
   };
   // How each activity list heads the block of a region.
   const REGION_HEADINGS: Record<string, string> = {
@@ -284,8 +350,10 @@ describe('regional initiatives', () => {
     'dih-on-high-performance-computing': 'DIH on High Perfomance Computing',
     'alliance-industry-4-0-baden-wurttemberg-partners':
       'Link with the partnering organizations of the Alliance Industry 4.0 Baden-Württemberg',
-    'domaine-excellence-industrie-du-futur': 'industrie du futur et production industrielle',
-    'ambition-industrie-du-futur': 'Regional action plan « Ambition Industrie du Futur »',
+    'domaine-excellence-industrie-du-futur':
+      'industrie du futur et production industrielle',
+    'ambition-industrie-du-futur':
+      'Regional action plan « Ambition Industrie du Futur »',
     'romania-national-rdi-strategy-2014-2020':
       'National Strategy for Research, Development and Innovation 2014 2020',
     'north-west-regional-ris3-strategy':
@@ -294,37 +362,63 @@ describe('regional initiatives', () => {
   const regionBlock = (stream: 1 | 2, regionCode: string) => {
     const lines = activity[stream].split('\n');
     const headings = Object.values(REGION_HEADINGS);
-    const heading = (line: string) => line.trim().replace(/^(?:[-o•]\s+)+/, '').replace(/:$/, '');
-    const start = lines.findIndex((l) => heading(l) === REGION_HEADINGS[regionCode]);
+    const heading = (line: string) =>
+      line
+        .trim()
+        .replace(/^(?:[-o•]\s+)+/, '')
+        .replace(/:$/, '');
+    const start = lines.findIndex(
+      (l) => heading(l) === REGION_HEADINGS[regionCode],
+    );
     expect(start).toBeGreaterThanOrEqual(0);
     const rest = lines.slice(start + 1);
     const end = rest.findIndex((l) => headings.includes(heading(l)));
     return (end < 0 ? rest : rest.slice(0, end)).join('\n');
   };
 
-  it.each(INITIATIVES.map((i) => [i.slug, i] as const))('%s is listed under its region and activity', (slug, initiative) => {
-    const wording = NOTE_WORDING[slug] ?? initiative.name;
-    expect(squash(regionBlock(initiative.stream, initiative.regionCode))).toContain(squash(wording));
-  });
+  it.each(INITIATIVES.map((i) => [i.slug, i] as const))(
+    '%s is listed under its region and activity',
+    (slug, initiative) => {
+      const wording = NOTE_WORDING[slug] ?? initiative.name;
+      expect(
+        squash(regionBlock(initiative.stream, initiative.regionCode)),
+      ).toContain(squash(wording));
+    },
+  );
 
   it('cover every region block of activities 1 and 2', () => {
     for (const stream of [1, 2] as const) {
-      const regions = new Set(INITIATIVES.filter((i) => i.stream === stream).map((i) => i.regionCode));
+      const regions = new Set(
+        INITIATIVES.filter((i) => i.stream === stream).map((i) => i.regionCode),
+      );
       expect(regions).toEqual(new Set(Object.keys(REGION_HEADINGS)));
     }
     expect(INITIATIVES).toHaveLength(21);
-    expect(new Set(INITIATIVES.map((i) => i.slug)).size).toBe(INITIATIVES.length);
+    expect(new Set(INITIATIVES.map((i) => i.slug)).size).toBe(
+      INITIATIVES.length,
+    );
   });
 });
 
 describe('funding instruments', () => {
-  const toolbox = noteSection('3. Future Project financing schemes', '4. Governance');
+  const toolbox = noteSection(
+    '3. Future Project financing schemes',
+    '4. Governance',
+  );
 
   it('include every financing scheme of the toolbox', () => {
     const schemes = FUNDING_INSTRUMENTS.filter((f) => f.era === 'toolbox');
-    expect(schemes.map((f) => f.slug)).toEqual(['interreg', 'h2020', 'cosme', 'watify-reconfirm', 'efsi']);
+    expect(schemes.map((f) => f.slug)).toEqual([
+      'interreg',
+      'h2020',
+      'cosme',
+      'watify-reconfirm',
+      'efsi',
+    ]);
     for (const scheme of schemes) expect(toolbox).toContain(scheme.name);
-    expect(toolbox).toContain('Interreg (Europe, Alpine Space, Central Europe, SUDOE, MED, DTP)');
+    expect(toolbox).toContain(
+      'Interreg (Europe, Alpine Space, Central Europe, SUDOE, MED, DTP)',
+    );
   });
 
   it('include the current successors, and every successor named exists', () => {

@@ -17,7 +17,8 @@ export const STREAMS: readonly StreamData[] = [
     number: 1,
     code: 'S1',
     shortTitle: 'Regional Industry 4.0 alliances',
-    title: 'Connection to the different "Industry 4.0" regional Alliances or working groups',
+    title:
+      'Connection to the different "Industry 4.0" regional Alliances or working groups',
     description:
       'The partners connect their respective regional industry 4.0 initiatives, the "Manufacturing and Industry of the Future" regional alliances and working groups representing the main stakeholders.',
   },
@@ -50,12 +51,16 @@ export const STREAMS: readonly StreamData[] = [
     number: 5,
     code: 'S5',
     shortTitle: 'Common project tools',
-    title: 'Common projects tools (Matchmaking activities, Project financing schemes)',
+    title:
+      'Common projects tools (Matchmaking activities, Project financing schemes)',
     description:
       'Identify joint projects with partners from the different regions, aligned with the regional S3 strategies and initiatives such as the Vanguard Initiative, Digital Innovation Hubs and the S3 Platform on Industrial Modernisation.',
   },
 ];
 
 export function isStreamNumber(value: unknown): value is StreamNumber {
-  return typeof value === 'number' && (STREAM_NUMBERS as readonly number[]).includes(value);
+  return (
+    typeof value === 'number' &&
+    (STREAM_NUMBERS as readonly number[]).includes(value)
+  );
 }

@@ -1,0 +1,88 @@
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  Logger,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Request } from 'express';
+import type { Repository } from 'typeorm';
+import { can, ROLE_LABELS } from '@ws/domain';
+import { User } from '../users/user.entity';
+import type { AuthenticatedUser } from './authenticated-user';
+import { POLICY_KEY, type RoutePolicy } from './policy.decorator';
+import { TokenService } from './token.service';
+
+/**
+ * Runs before every route. The user is re-read on each request, so a disabled
+ * account or a changed password stops older tokens at once.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger(AuthGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.getAllAndOverride<RoutePolicy | undefined>(
+      POLICY_KEY,
+      [context.getHandler(), context.getClass()],
+    );
+    if (!policy) {
+      this.logger.error(
+        `${context.getClass().name}.${context.getHandler().name} declares no access policy`,
+      );
+      throw new ForbiddenException('This route declares no access policy');
+    }
+    if (policy.kind === 'public') return true;
+
+    const request = context
+      .switchToHttp()
+      .getRequest<Request & { user?: AuthenticatedUser }>();
+    const user = await this.authenticate(request);
+    if (!can(user, policy.permission)) {
+      throw new ForbiddenException(
+        `A ${ROLE_LABELS[user.role].toLowerCase()} may not do this (${policy.permission})`,
+      );
+    }
+    request.user = user;
+    return true;
+  }
+
+  private async authenticate(request: Request): Promise<AuthenticatedUser> {
+    const header = request.headers.authorization ?? '';
+    const [scheme, token] = header.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) {
+      throw new UnauthorizedException(
+        'Sign in first: send Authorization: Bearer <accessToken>',
+      );
+    }
+    const claims = await this.tokens.verify(token);
+    const user = claims
+      ? await this.users.findOne({
+          where: { id: claims.sub },
+          relations: { partner: true },
+        })
+      : null;
+    if (!claims || !user || !user.active || user.tokenVersion !== claims.tv) {
+      throw new UnauthorizedException(
+        'Your session is invalid or has expired; sign in again',
+      );
+    }
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      partner: user.partner?.slug ?? null,
+      partnerId: user.partner?.id ?? null,
+    };
+  }
+}

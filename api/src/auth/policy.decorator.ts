@@ -1,0 +1,21 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Permission } from '@ws/domain';
+
+// SPEC §4: every route declares who may call it; the auth guard refuses any route
+// that does not (fail closed), and the permission test lists every route.
+export const POLICY_KEY = 'access-policy';
+
+export type RoutePolicy =
+  | { kind: 'public' }
+  | { kind: 'permission'; permission: Permission };
+
+/** Open to signed-out clients. */
+export const Public = () =>
+  SetMetadata(POLICY_KEY, { kind: 'public' } satisfies RoutePolicy);
+
+/** Open to signed-in users whose role holds the permission (services check per-action scope). */
+export const RequirePermission = (permission: Permission) =>
+  SetMetadata(POLICY_KEY, {
+    kind: 'permission',
+    permission,
+  } satisfies RoutePolicy);

@@ -1,0 +1,22 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_CONFIG } from '../app.config';
+import { AuditService } from '../audit/audit.service';
+import { Clock } from './clock';
+import type { AppConfig } from './config';
+
+/** What every feature may inject: the configuration, the clock and the audit journal. */
+@Global()
+@Module({})
+export class CoreModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        Clock,
+        AuditService,
+      ],
+      exports: [APP_CONFIG, Clock, AuditService],
+    };
+  }
+}

@@ -1,0 +1,151 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer, Reflector } from '@nestjs/core';
+import { POLICY_KEY, type RoutePolicy } from '../src/auth/policy.decorator';
+import {
+  COORDINATOR,
+  createTestApp,
+  editorOf,
+  type TestApp,
+  VIEWER,
+} from './test-app';
+
+// SPEC §4. Every route of the API, discovered from the router, must appear here with
+// who may call it; a new route without an entry (or without a declared policy) fails.
+type Access = 'public' | 'signed-in' | 'coordinator';
+const EXPECTED_ACCESS: Record<string, Access> = {
+  'GET /api/health': 'public',
+  'POST /api/auth/login': 'public',
+  'GET /api/auth/me': 'signed-in',
+  'POST /api/auth/password': 'signed-in',
+  'GET /api/regions': 'signed-in',
+  'GET /api/effra-domains': 'signed-in',
+  'GET /api/phases': 'signed-in',
+  'GET /api/streams': 'signed-in',
+  'GET /api/initiatives': 'signed-in',
+  'GET /api/funding-instruments': 'signed-in',
+  'GET /api/partners': 'signed-in',
+  'GET /api/partners/:slug': 'signed-in',
+  'GET /api/partnership': 'signed-in',
+  'GET /api/users': 'coordinator',
+  'GET /api/users/:id': 'coordinator',
+  'POST /api/users': 'coordinator',
+  'PATCH /api/users/:id': 'coordinator',
+};
+
+const ACTORS = [
+  'signed-out',
+  'viewer',
+  'editor of AFIL',
+  'editor of CEP',
+  'coordinator',
+] as const;
+type ActorName = (typeof ACTORS)[number];
+const ACCOUNTS: Record<Exclude<ActorName, 'signed-out'>, string> = {
+  viewer: VIEWER,
+  'editor of AFIL': editorOf('afil'),
+  'editor of CEP': editorOf('cep'),
+  coordinator: COORDINATOR,
+};
+
+interface DiscoveredRoute {
+  key: string;
+  method: string;
+  path: string;
+  policy: RoutePolicy | undefined;
+}
+
+function discoverRoutes(t: TestApp): DiscoveredRoute[] {
+  const reflector = t.app.get(Reflector);
+  const routes: DiscoveredRoute[] = [];
+  for (const module of t.app.get(ModulesContainer).values()) {
+    for (const { metatype } of module.controllers.values()) {
+      if (!metatype) continue;
+      const base = String(Reflect.getMetadata(PATH_METADATA, metatype) ?? '');
+      for (const name of Object.getOwnPropertyNames(metatype.prototype)) {
+        const handler = metatype.prototype[name];
+        const path =
+          typeof handler === 'function'
+            ? Reflect.getMetadata(PATH_METADATA, handler)
+            : undefined;
+        const method =
+          typeof handler === 'function'
+            ? Reflect.getMetadata(METHOD_METADATA, handler)
+            : undefined;
+        if (path === undefined || method === undefined) continue;
+        const fullPath = ['/api', base, path]
+          .map((part) => String(part).replace(/^\/|\/$/g, ''))
+          .filter(Boolean)
+          .join('/');
+        const verb = RequestMethod[method as RequestMethod];
+        routes.push({
+          key: `${verb} /${fullPath}`,
+          method: verb.toLowerCase(),
+          path: `/${fullPath}`,
+          policy: reflector.getAllAndOverride(POLICY_KEY, [handler, metatype]),
+        });
+      }
+    }
+  }
+  return routes;
+}
+
+function allowed(access: Access, actor: ActorName): boolean {
+  if (access === 'public') return true;
+  if (actor === 'signed-out') return false;
+  return access === 'signed-in' || actor === 'coordinator';
+}
+
+describe('permissions of every route', () => {
+  let t: TestApp;
+  let routes: DiscoveredRoute[];
+  const tokens: Partial<Record<ActorName, string>> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    routes = discoverRoutes(t);
+    for (const [actor, email] of Object.entries(ACCOUNTS))
+      tokens[actor as ActorName] = await t.token(email);
+  });
+  afterAll(() => t.close());
+
+  it('lists exactly the routes the router has', () => {
+    expect(routes.map((r) => r.key).sort()).toEqual(
+      Object.keys(EXPECTED_ACCESS).sort(),
+    );
+  });
+
+  it('finds a declared access policy on every route', () => {
+    expect(routes.filter((r) => !r.policy).map((r) => r.key)).toEqual([]);
+  });
+
+  it('answers each actor as its role allows', async () => {
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const route of routes) {
+      const access = EXPECTED_ACCESS[route.key];
+      const path = route.path.replace(':slug', 'afil').replace(':id', '1');
+      for (const actor of ACTORS) {
+        let call = t.http()[route.method as 'get'](path);
+        const token = tokens[actor];
+        if (token) call = call.set('Authorization', `Bearer ${token}`);
+        if (route.method !== 'get') call = call.send({});
+        const { status } = await call;
+        const verdict =
+          status === 401
+            ? 'unauthenticated'
+            : status === 403
+              ? 'forbidden'
+              : 'let through';
+        outcomes.push(`${route.key} as ${actor}: ${verdict}`);
+        const wanted = allowed(access, actor)
+          ? 'let through'
+          : actor === 'signed-out'
+            ? 'unauthenticated'
+            : 'forbidden';
+        expected.push(`${route.key} as ${actor}: ${wanted}`);
+      }
+    }
+    expect(outcomes).toEqual(expected);
+  });
+});
