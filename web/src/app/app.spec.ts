@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   HttpTestingController,
   TestRequest,
@@ -12,10 +12,11 @@ import {
   provideRouter,
   withComponentInputBinding,
 } from '@angular/router';
-import { headings, link, links, textOf } from '../testing/dom';
+import { button, headings, link, links, textOf } from '../testing/dom';
 import {
   EFFRA_DOMAIN_VIEWS,
   HEALTH_VIEW,
+  LOGIN_RESPONSE,
   NOT_FOUND,
   PARTNERSHIP_VIEW,
   REGION_VIEWS,
@@ -26,6 +27,8 @@ import {
 } from '../testing/reference-fixtures';
 import { App } from './app';
 import { appRoutes } from './app.routes';
+import { authInterceptor } from './core/auth/auth.interceptor';
+import { Session } from './core/auth/session';
 import { PageTitleStrategy } from './core/page-title-strategy';
 
 describe('App', () => {
@@ -34,10 +37,11 @@ describe('App', () => {
   let router: Router;
   let view: HTMLElement;
 
-  beforeEach(async () => {
+  beforeEach(() => {
+    localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideHttpClient(),
+        provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
         provideRouter(appRoutes, withComponentInputBinding()),
         { provide: TitleStrategy, useClass: PageTitleStrategy },
@@ -45,15 +49,15 @@ describe('App', () => {
     });
     http = TestBed.inject(HttpTestingController);
     router = TestBed.inject(Router);
-    fixture = TestBed.createComponent(App);
-    view = fixture.nativeElement;
-    fixture.detectChanges();
-    http.expectOne('/api/partnership').flush(PARTNERSHIP_VIEW);
-    http.expectOne('/api/health').flush(HEALTH_VIEW);
-    await fixture.whenStable();
   });
 
   afterEach(() => http.verify());
+
+  function render(): void {
+    fixture = TestBed.createComponent(App);
+    view = fixture.nativeElement;
+    fixture.detectChanges();
+  }
 
   // Lazy routes load asynchronously: wait for the request to be made.
   async function request(url: string): Promise<TestRequest> {
@@ -74,97 +78,168 @@ describe('App', () => {
     await fixture.whenStable();
   }
 
-  it('names the product and the partnership in the header', () => {
-    const header = view.querySelector('header') as HTMLElement;
-    expect(textOf(header)).toContain('4M4IoF Roadmap');
-    expect(textOf(header)).toContain('4 Motors 4 Industry of the Future');
+  const mainNav = () =>
+    view.querySelector('nav[aria-label="Main"]') as HTMLElement | null;
+
+  describe('signed out', () => {
+    beforeEach(async () => {
+      render();
+      http.expectOne('/api/health').flush(HEALTH_VIEW);
+      await fixture.whenStable();
+    });
+
+    it('sends a visitor to the sign-in page, keeping where they wanted to go', async () => {
+      await router.navigateByUrl('/partners/bwcon');
+      await settle();
+      expect(router.url).toBe('/sign-in?returnUrl=%2Fpartners%2Fbwcon');
+      expect(headings(view, 1)).toEqual(['Sign in']);
+      expect(TestBed.inject(Title).getTitle()).toBe('Sign in · 4M4IoF Roadmap');
+    });
+
+    it('shows no navigation but the product name and version', () => {
+      expect(mainNav()).toBeNull();
+      expect(textOf(view.querySelector('header'))).toContain('4M4IoF Roadmap');
+      expect(textOf(view.querySelector('footer'))).toContain('Version 0.1.0');
+    });
   });
 
-  it('has a main navigation to the pages that exist', () => {
-    const nav = view.querySelector('nav[aria-label="Main"]') as HTMLElement;
-    expect(links(nav).map((a) => [textOf(a), a.getAttribute('href')])).toEqual([
-      ['Partnership', '/'],
-      ['Partners', '/partners'],
-      ['Funding', '/funding-instruments'],
-    ]);
-  });
+  describe('signed in', () => {
+    beforeEach(async () => {
+      TestBed.inject(Session).start(LOGIN_RESPONSE);
+      render();
+      const partnership = await request('/api/partnership');
+      expect(partnership.request.headers.get('Authorization')).toBe(
+        `Bearer ${LOGIN_RESPONSE.accessToken}`,
+      );
+      partnership.flush(PARTNERSHIP_VIEW);
+      const health = http.expectOne('/api/health');
+      health.flush(HEALTH_VIEW);
+      await fixture.whenStable();
+    });
 
-  it('shows the version in the footer', () => {
-    expect(textOf(view.querySelector('footer'))).toContain('Version 0.1.0');
-    expect(textOf(view.querySelector('footer'))).toContain(
-      '4 Motors 4 Industry of the Future',
-    );
-  });
+    it('names the product, the partnership and the user in the header', () => {
+      const header = view.querySelector('header') as HTMLElement;
+      expect(textOf(header)).toContain('4M4IoF Roadmap');
+      expect(textOf(header)).toContain('4 Motors 4 Industry of the Future');
+      expect(textOf(header)).toContain('Signed in as Observer Viewer');
+    });
 
-  it('has a main landmark and a skip link to it', () => {
-    expect(view.querySelector('main#main')).not.toBeNull();
-    expect(textOf(link(view, 'Skip to main content'))).toBe(
-      'Skip to main content',
-    );
-  });
+    it('has a main navigation to the pages that exist', () => {
+      expect(
+        links(mainNav() as HTMLElement).map((a) => [
+          textOf(a),
+          a.getAttribute('href'),
+        ]),
+      ).toEqual([
+        ['Partnership', '/'],
+        ['Partners', '/partners'],
+        ['Funding', '/funding-instruments'],
+      ]);
+    });
 
-  it('shows the not-found page for an unknown address', async () => {
-    await router.navigateByUrl('/no/such/page');
-    await settle();
-    expect(headings(view, 1)).toEqual(['Page not found']);
-    expect(TestBed.inject(Title).getTitle()).toBe(
-      'Page not found · 4M4IoF Roadmap',
-    );
-  });
+    it('shows the version in the footer', () => {
+      expect(textOf(view.querySelector('footer'))).toContain('Version 0.1.0');
+      expect(textOf(view.querySelector('footer'))).toContain(
+        '4 Motors 4 Industry of the Future',
+      );
+    });
 
-  it('opens a partner page from its address and names the tab after it', async () => {
-    const navigation = router.navigateByUrl('/partners/microtec-sudwest');
-    (await request('/api/partners/microtec-sudwest')).flush(
-      partnerView('microtec-sudwest'),
-    );
-    await navigation;
-    (await request('/api/regions')).flush(page(REGION_VIEWS));
-    (await request('/api/streams')).flush(page(STREAM_VIEWS));
-    (await request('/api/effra-domains')).flush(page(EFFRA_DOMAIN_VIEWS));
-    (await request('/api/initiatives?region=DE1')).flush(
-      page(initiativesOf('DE1')),
-    );
-    await settle();
+    it('has a main landmark and a skip link to it', () => {
+      expect(view.querySelector('main#main')).not.toBeNull();
+      expect(textOf(link(view, 'Skip to main content'))).toBe(
+        'Skip to main content',
+      );
+    });
 
-    expect(headings(view, 1)).toEqual(['microTEC Südwest']);
-    expect(TestBed.inject(Title).getTitle()).toBe(
-      'microTEC Südwest · 4M4IoF Roadmap',
-    );
-    const nav = view.querySelector('nav[aria-label="Main"]') as HTMLElement;
-    expect(link(nav, 'Partners').getAttribute('aria-current')).toBe('page');
-    expect(link(nav, 'Partnership').getAttribute('aria-current')).toBeNull();
-  });
+    it('shows the not-found page for an unknown address', async () => {
+      await router.navigateByUrl('/no/such/page');
+      await settle();
+      expect(headings(view, 1)).toEqual(['Page not found']);
+      expect(TestBed.inject(Title).getTitle()).toBe(
+        'Page not found · 4M4IoF Roadmap',
+      );
+    });
 
-  it('moves the focus to the new page after an in-app navigation', async () => {
-    document.body.appendChild(view);
-    await router.navigateByUrl('/first/page');
-    await settle();
-    expect(document.activeElement).toBe(document.body);
+    it('opens a partner page from its address and names the tab after it', async () => {
+      const navigation = router.navigateByUrl('/partners/microtec-sudwest');
+      (await request('/api/partners/microtec-sudwest')).flush(
+        partnerView('microtec-sudwest'),
+      );
+      await navigation;
+      (await request('/api/regions')).flush(page(REGION_VIEWS));
+      (await request('/api/streams')).flush(page(STREAM_VIEWS));
+      (await request('/api/effra-domains')).flush(page(EFFRA_DOMAIN_VIEWS));
+      (await request('/api/initiatives?region=DE1')).flush(
+        page(initiativesOf('DE1')),
+      );
+      await settle();
 
-    await router.navigateByUrl('/second/page');
-    await settle();
-    expect(document.activeElement).toBe(view.querySelector('main'));
-    view.remove();
-  });
+      expect(headings(view, 1)).toEqual(['microTEC Südwest']);
+      expect(TestBed.inject(Title).getTitle()).toBe(
+        'microTEC Südwest · 4M4IoF Roadmap',
+      );
+      const nav = mainNav() as HTMLElement;
+      expect(link(nav, 'Partners').getAttribute('aria-current')).toBe('page');
+      expect(link(nav, 'Partnership').getAttribute('aria-current')).toBeNull();
+    });
 
-  it('shows the not-found page for an unknown partner', async () => {
-    const navigation = router.navigateByUrl('/partners/nobody');
-    (await request('/api/partners/nobody')).flush(
-      { statusCode: 404, message: 'Partner not found' },
-      NOT_FOUND,
-    );
-    await navigation;
-    // The tab title and the page share the request; the page asks again
-    // because failures are not kept.
-    (await request('/api/partners/nobody')).flush(
-      { statusCode: 404, message: 'Partner not found' },
-      NOT_FOUND,
-    );
-    await settle();
+    it('moves the focus to the new page after an in-app navigation', async () => {
+      document.body.appendChild(view);
+      await router.navigateByUrl('/first/page');
+      await settle();
+      expect(document.activeElement).toBe(document.body);
 
-    expect(headings(view, 1)).toEqual(['Partner not found']);
-    expect(TestBed.inject(Title).getTitle()).toBe(
-      'Partner not found · 4M4IoF Roadmap',
-    );
+      await router.navigateByUrl('/second/page');
+      await settle();
+      expect(document.activeElement).toBe(view.querySelector('main'));
+      view.remove();
+    });
+
+    it('shows the not-found page for an unknown partner', async () => {
+      const navigation = router.navigateByUrl('/partners/nobody');
+      (await request('/api/partners/nobody')).flush(
+        { statusCode: 404, message: 'Partner not found' },
+        NOT_FOUND,
+      );
+      await navigation;
+      // The tab title and the page share the request; the page asks again
+      // because failures are not kept.
+      (await request('/api/partners/nobody')).flush(
+        { statusCode: 404, message: 'Partner not found' },
+        NOT_FOUND,
+      );
+      await settle();
+
+      expect(headings(view, 1)).toEqual(['Partner not found']);
+      expect(TestBed.inject(Title).getTitle()).toBe(
+        'Partner not found · 4M4IoF Roadmap',
+      );
+    });
+
+    it('signs out to the sign-in page', async () => {
+      button(view, 'Sign out').click();
+      await settle();
+      expect(router.url).toBe('/sign-in?reason=signed-out');
+      expect(textOf(view.querySelector('[role="status"]'))).toBe(
+        'You are signed out.',
+      );
+      expect(mainNav()).toBeNull();
+      expect(localStorage.length).toBe(0);
+    });
+
+    it('asks to sign in again when the API says the session has ended', async () => {
+      await router.navigateByUrl('/funding-instruments');
+      (await request('/api/funding-instruments')).flush(
+        { statusCode: 401, message: 'Unauthorized' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
+      await settle();
+      expect(router.url).toBe(
+        '/sign-in?returnUrl=%2Ffunding-instruments&reason=expired',
+      );
+      expect(textOf(view.querySelector('[role="status"]'))).toBe(
+        'Your session has ended. Please sign in again.',
+      );
+    });
   });
 });

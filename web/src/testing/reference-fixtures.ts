@@ -8,6 +8,7 @@ import {
   HealthView,
   INITIATIVES,
   InitiativeView,
+  LoginResponse,
   PARTNERS,
   Page,
   PartnershipView,
@@ -19,6 +20,7 @@ import {
   RegionView,
   STREAMS,
   StreamView,
+  UserView,
 } from '@ws/domain';
 
 const regionName = (code: string): string => {
@@ -107,4 +109,22 @@ export const NOT_FOUND = { status: 404, statusText: 'Not Found' };
 export const SERVER_ERROR = {
   status: 500,
   statusText: 'Internal Server Error',
+};
+
+export const VIEWER: UserView = {
+  id: 2,
+  email: 'viewer@4m4iof.example',
+  displayName: 'Observer',
+  role: 'viewer',
+  partner: null,
+  partnerName: null,
+  active: true,
+  lastSignInAt: null,
+  createdAt: '2025-01-01T08:00:00.000Z',
+};
+
+export const LOGIN_RESPONSE: LoginResponse = {
+  accessToken: 'header.payload.signature',
+  expiresAt: '2999-01-01T00:00:00.000Z',
+  user: VIEWER,
 };

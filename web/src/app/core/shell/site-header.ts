@@ -1,7 +1,14 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink, RouterLinkActive } from '@angular/router';
-import { catchError, map, of } from 'rxjs';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Router, RouterLink, RouterLinkActive } from '@angular/router';
+import { ROLE_LABELS } from '@ws/domain';
+import { catchError, map, of, switchMap } from 'rxjs';
+import { Session } from '../auth/session';
 import { ReferenceDataApi } from '../reference-data/reference-data-api';
 
 interface NavItem {
@@ -9,6 +16,8 @@ interface NavItem {
   label: string;
   exact: boolean;
 }
+
+const PARTNERSHIP_NAME = '4 Motors 4 Industry of the Future';
 
 @Component({
   selector: 'app-site-header',
@@ -19,6 +28,8 @@ interface NavItem {
 })
 export class SiteHeader {
   private readonly referenceData = inject(ReferenceDataApi);
+  private readonly session = inject(Session);
+  private readonly router = inject(Router);
 
   protected readonly navItems: readonly NavItem[] = [
     { path: '/', label: 'Partnership', exact: true },
@@ -26,11 +37,34 @@ export class SiteHeader {
     { path: '/funding-instruments', label: 'Funding', exact: false },
   ];
 
-  // The header stays usable when the API is down; pages show the error.
+  protected readonly user = this.session.user;
+
+  protected readonly userRole = computed(() => {
+    const user = this.user();
+    if (!user) return null;
+    const role = ROLE_LABELS[user.role];
+    return user.partnerName ? `${role}, ${user.partnerName}` : role;
+  });
+
+  // Read once signed in; the header stays usable when the API is down.
   protected readonly partnershipName = toSignal(
-    this.referenceData.partnership().pipe(
-      map((partnership) => partnership.name),
-      catchError(() => of('4 Motors 4 Industry of the Future')),
+    toObservable(this.user).pipe(
+      switchMap((user) =>
+        user
+          ? this.referenceData.partnership().pipe(
+              map((partnership) => partnership.name),
+              catchError(() => of(PARTNERSHIP_NAME)),
+            )
+          : of(PARTNERSHIP_NAME),
+      ),
     ),
+    { initialValue: PARTNERSHIP_NAME },
   );
+
+  protected signOut(): void {
+    this.session.end();
+    void this.router.navigate(['/sign-in'], {
+      queryParams: { reason: 'signed-out' },
+    });
+  }
 }
