@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import {
   CHROMIUM_MISSING_MESSAGE,
   CHROMIUM_PATH,
+  DEMO_PASSWORD,
   chromiumMissing,
 } from './src/support/environment';
 
@@ -68,7 +69,7 @@ export default defineConfig({
           PORT: String(port),
           DATABASE_URL: databaseFile,
           SEED: 'reference',
-          DEMO_PASSWORD: 'e2e-password-123',
+          DEMO_PASSWORD,
         },
       },
 });

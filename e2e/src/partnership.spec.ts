@@ -4,6 +4,7 @@ import {
   chromiumMissing,
 } from './support/environment';
 import { DESKTOP, PHONE, saveScreenshot } from './support/screenshots';
+import { signIn } from './support/sign-in';
 
 test.skip(chromiumMissing, CHROMIUM_MISSING_MESSAGE);
 
@@ -34,6 +35,11 @@ test.describe('partnership overview', () => {
     });
 
     await page.goto('/');
+    await expect(page).toHaveURL('/sign-in');
+    await expect(page).toHaveTitle('Sign in · 4M4IoF Roadmap');
+    await signIn(page);
+
+    await expect(page).toHaveURL('/');
     await expect(page).toHaveTitle('Partnership overview · 4M4IoF Roadmap');
     await expect(
       page.getByRole('heading', {
@@ -45,8 +51,7 @@ test.describe('partnership overview', () => {
     const table = page.getByRole('table', {
       name: 'Partners of the consortium',
     });
-    const rows = table.locator('tbody tr');
-    await expect(rows).toHaveCount(12);
+    await expect(table.locator('tbody tr')).toHaveCount(12);
     for (const name of PARTNERS) {
       await expect(
         table.getByRole('link', { name, exact: true }),
@@ -85,6 +90,7 @@ test.describe('partnership overview', () => {
   test('shows the not-found page for unknown addresses and partners', async ({
     page,
   }) => {
+    await signIn(page);
     await page.goto('/no/such/page');
     await expect(
       page.getByRole('heading', { level: 1, name: 'Page not found' }),
@@ -104,7 +110,7 @@ test.describe('partnership overview', () => {
   test('navigates between the pages of the main navigation', async ({
     page,
   }) => {
-    await page.goto('/');
+    await signIn(page);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Funding' }).click();
     await expect(page).toHaveURL('/funding-instruments');
@@ -124,8 +130,39 @@ test.describe('partnership overview', () => {
   });
 });
 
+test.describe('signing in and out', () => {
+  test('refuses a wrong password and explains why', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail address').fill('viewer@4m4iof.example');
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'The e-mail address or the password is wrong.',
+    );
+    await expect(page).toHaveURL('/sign-in');
+  });
+
+  test('returns to the requested page after signing in, and signs out', async ({
+    page,
+  }) => {
+    await page.goto('/partners/pool-net');
+    await expect(page).toHaveURL(/\/sign-in\?returnUrl=%2Fpartners%2Fpool-net/);
+    await signIn(page);
+    await expect(page).toHaveURL('/partners/pool-net');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Pool-Net' }),
+    ).toBeVisible();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('status')).toHaveText('You are signed out.');
+    await page.goto('/partners');
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
+
 test.describe('when the API fails', () => {
   test('shows the error with a retry that recovers', async ({ page }) => {
+    await signIn(page);
     let failures = 1;
     await page.route('**/api/partners', async (route) => {
       if (failures-- > 0) {
@@ -176,6 +213,11 @@ test.describe('screenshots', () => {
   })) {
     test(`on a ${device} (${viewport.width} px)`, async ({ page }) => {
       await page.setViewportSize(viewport);
+      await page.goto('/sign-in');
+      await expect(page.getByRole('contentinfo')).toContainText('Version ');
+      await saveScreenshot(page, `sign-in-${device}`);
+      await signIn(page);
+
       for (const shot of pages) {
         await page.goto(shot.path);
         await expect(
