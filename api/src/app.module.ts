@@ -8,6 +8,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { AuditModule } from './audit/audit.module';
 import { AccountsSeeder } from './auth/accounts.seeder';
 import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './common/config';
@@ -50,6 +51,7 @@ export class AppModule implements OnApplicationBootstrap {
           : []),
         AuthModule,
         UsersModule,
+        AuditModule,
         ReferenceDataModule,
         PartnersModule,
         PartnershipModule,

@@ -473,3 +473,67 @@ describe('accounts and sign-in', () => {
     });
   });
 });
+
+describe('GET /api/audit', () => {
+  let t: TestApp;
+  let clock: FakeClock;
+  beforeAll(async () => {
+    clock = new FakeClock(new Date('2026-10-24T21:30:00Z')); // 23:30 in Brussels, 24 October
+    t = await createTestApp({ clock });
+  });
+  afterAll(() => t.close());
+
+  it('shows account changes newest first, filtered by entity, user and Brussels calendar period', async () => {
+    const coordinator = await t.as(COORDINATOR);
+    const { id } = await t.dataSource
+      .getRepository(User)
+      .findOneByOrFail({ email: VIEWER });
+    await coordinator
+      .patch(`/api/users/${id}`)
+      .send({ displayName: 'Regional observer' })
+      .expect(200);
+    clock.advance(60 * 60 * 1000); // 00:30 on 25 October in Brussels
+    await coordinator
+      .patch(`/api/users/${id}`)
+      .send({ displayName: 'Regional observer (Lombardy)' })
+      .expect(200);
+
+    const viewer = await t.as(VIEWER);
+    const all = await viewer
+      .get(`/api/audit?entity=user&entityId=${id}`)
+      .expect(200);
+    expect(
+      all.body.items.map(
+        (e: { after: { displayName: string } }) => e.after.displayName,
+      ),
+    ).toEqual(['Regional observer (Lombardy)', 'Regional observer']);
+    expect(all.body.items[0]).toMatchObject({
+      actor: COORDINATOR,
+      action: 'update',
+      before: { displayName: 'Regional observer' },
+    });
+    const onThe24th = await viewer
+      .get('/api/audit?from=2026-10-24&to=2026-10-24')
+      .expect(200);
+    expect(
+      onThe24th.body.items.map(
+        (e: { after: { displayName: string } }) => e.after.displayName,
+      ),
+    ).toEqual(['Regional observer']);
+    const byUser = await viewer.get(`/api/audit?user=${VIEWER}`).expect(200);
+    expect(byUser.body.total).toBe(0);
+  });
+
+  it('names bad filters and keeps editors out', async () => {
+    const viewer = await t.as(VIEWER);
+    const bad = await viewer
+      .get('/api/audit?from=2026-02-30&to=yesterday&user=nobody')
+      .expect(400);
+    expect(
+      bad.body.errors.map((e: { field: string }) => e.field).sort(),
+    ).toEqual(['from', 'to', 'user']);
+    await viewer.get('/api/audit?from=2026-10-25&to=2026-10-24').expect(400);
+    const editor = await t.as(editorOf('afil'));
+    await editor.get('/api/audit').expect(403);
+  });
+});

@@ -12,7 +12,7 @@ import {
 
 // SPEC §4. Every route of the API, discovered from the router, must appear here with
 // who may call it; a new route without an entry (or without a declared policy) fails.
-type Access = 'public' | 'signed-in' | 'coordinator';
+type Access = 'public' | 'signed-in' | 'coordinator' | 'coordinator-or-viewer';
 const EXPECTED_ACCESS: Record<string, Access> = {
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
@@ -27,6 +27,7 @@ const EXPECTED_ACCESS: Record<string, Access> = {
   'GET /api/partners': 'signed-in',
   'GET /api/partners/:slug': 'signed-in',
   'GET /api/partnership': 'signed-in',
+  'GET /api/audit': 'coordinator-or-viewer',
   'GET /api/users': 'coordinator',
   'GET /api/users/:id': 'coordinator',
   'POST /api/users': 'coordinator',
@@ -93,6 +94,8 @@ function discoverRoutes(t: TestApp): DiscoveredRoute[] {
 function allowed(access: Access, actor: ActorName): boolean {
   if (access === 'public') return true;
   if (actor === 'signed-out') return false;
+  if (access === 'coordinator-or-viewer')
+    return actor === 'coordinator' || actor === 'viewer';
   return access === 'signed-in' || actor === 'coordinator';
 }
 

@@ -1,4 +1,10 @@
-import { brusselsDate, calendarDaysBetween, isCalendarDate } from './calendar';
+import {
+  addCalendarDays,
+  brusselsDate,
+  calendarDaysBetween,
+  isCalendarDate,
+  startOfBrusselsDay,
+} from './calendar';
 
 describe('brusselsDate', () => {
   it.each([
@@ -60,4 +66,27 @@ describe('calendarDaysBetween', () => {
       expect(calendarDaysBetween(from, to)).toBe(days);
     },
   );
+});
+
+describe('startOfBrusselsDay', () => {
+  it.each([
+    ['2026-01-15', '2026-01-14T23:00:00.000Z'],
+    ['2026-07-01', '2026-06-30T22:00:00.000Z'],
+    ['2026-10-25', '2026-10-24T22:00:00.000Z'],
+    ['2026-10-26', '2026-10-25T23:00:00.000Z'],
+  ])('starts %s at %s', (date, instant) => {
+    expect(startOfBrusselsDay(date).toISOString()).toBe(instant);
+  });
+});
+
+describe('addCalendarDays', () => {
+  it.each([
+    ['2026-10-24', 1, '2026-10-25'],
+    ['2026-10-25', 1, '2026-10-26'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2026-03-01', -1, '2026-02-28'],
+  ])('%s plus %i day is %s', (date, days, expected) => {
+    expect(addCalendarDays(date, days)).toBe(expected);
+  });
 });

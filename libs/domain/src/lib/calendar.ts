@@ -1,5 +1,11 @@
 import { TZDate } from '@date-fns/tz';
-import { differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import {
+  addDays,
+  differenceInCalendarDays,
+  format,
+  isValid,
+  parse,
+} from 'date-fns';
 
 // SPEC §2: dates are calendar dates in the partnership's time zone. "Today" is the
 // Brussels calendar day, whatever the server's zone.
@@ -29,5 +35,21 @@ export function calendarDaysBetween(from: string, to: string): number {
   return differenceInCalendarDays(
     parse(to, 'yyyy-MM-dd', new Date(2000, 0, 1)),
     parse(from, 'yyyy-MM-dd', new Date(2000, 0, 1)),
+  );
+}
+
+/** The instant at which a Brussels calendar day starts. */
+export function startOfBrusselsDay(date: string): Date {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(
+    new TZDate(year, month - 1, day, PARTNERSHIP_TIME_ZONE).getTime(),
+  );
+}
+
+/** The calendar day `days` after `date` (both YYYY-MM-DD). */
+export function addCalendarDays(date: string, days: number): string {
+  return format(
+    addDays(parse(date, 'yyyy-MM-dd', new Date(2000, 0, 1)), days),
+    'yyyy-MM-dd',
   );
 }

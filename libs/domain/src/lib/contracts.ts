@@ -123,3 +123,15 @@ export interface LoginResponse {
   expiresAt: string;
   user: UserView;
 }
+
+export interface AuditEntryView {
+  id: number;
+  at: string;
+  actor: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  summary: string;
+  before: unknown;
+  after: unknown;
+}

@@ -19,13 +19,15 @@ describe('can', () => {
   it.each(PERMISSIONS)(
     'lets a viewer %s only if it is reading',
     (permission) => {
-      expect(can(viewer, permission)).toBe(permission === 'read');
-      expect(can(viewer, permission, ledByAfil)).toBe(permission === 'read');
+      const reading = permission === 'read' || permission === 'read-audit';
+      expect(can(viewer, permission)).toBe(reading);
+      expect(can(viewer, permission, ledByAfil)).toBe(reading);
     },
   );
 
   it.each([
     ['read', true],
+    ['read-audit', false],
     ['update-action', true],
     ['comment-action', true],
     ['manage-actions', false],

@@ -12,6 +12,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const PERMISSIONS = [
   /** read everything, download reports */
   'read',
+  /** the journal of every write */
+  'read-audit',
   /** accounts: create, change role or partner, disable, reset password */
   'manage-accounts',
   /** partners, regions, streams, settings */
@@ -46,7 +48,7 @@ export interface ActionScope {
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   coordinator: PERMISSIONS,
   editor: ['read', 'update-action', 'comment-action'],
-  viewer: ['read'],
+  viewer: ['read', 'read-audit'],
 };
 
 /**
@@ -60,8 +62,8 @@ export function can(
   action?: ActionScope,
 ): boolean {
   if (!ROLE_PERMISSIONS[actor.role].includes(permission)) return false;
-  if (!action || actor.role === 'coordinator') return true;
-  if (actor.role !== 'editor' || !actor.partner) return permission === 'read';
+  if (!action || actor.role !== 'editor') return true;
+  if (!actor.partner) return permission === 'read';
   switch (permission) {
     case 'update-action':
       return action.lead === actor.partner;
@@ -71,7 +73,7 @@ export function can(
         action.contributors.includes(actor.partner)
       );
     default:
-      return permission === 'read';
+      return true;
   }
 }
 
