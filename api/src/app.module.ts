@@ -16,6 +16,7 @@ import { CoreModule } from './common/core.module';
 import { databaseOptions } from './common/database/database-options';
 import { JsonExceptionFilter } from './common/http/exception.filter';
 import { UnknownQueryInterceptor } from './common/http/unknown-query.interceptor';
+import { GovernanceModule } from './governance/governance.module';
 import { HealthController } from './health/health.controller';
 import { PartnersModule } from './partners/partners.module';
 import { PartnershipModule } from './partnership/partnership.module';
@@ -55,6 +56,7 @@ export class AppModule implements OnApplicationBootstrap {
         ReferenceDataModule,
         PartnersModule,
         PartnershipModule,
+        GovernanceModule,
       ],
       controllers: [HealthController],
       providers: [

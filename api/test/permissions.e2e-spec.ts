@@ -27,6 +27,8 @@ const EXPECTED_ACCESS: Record<string, Access> = {
   'GET /api/partners': 'signed-in',
   'GET /api/partners/:slug': 'signed-in',
   'GET /api/partnership': 'signed-in',
+  'POST /api/partnership/advance-phase': 'coordinator',
+  'GET /api/governance': 'signed-in',
   'GET /api/audit': 'coordinator-or-viewer',
   'GET /api/users': 'coordinator',
   'GET /api/users/:id': 'coordinator',

@@ -1,6 +1,11 @@
 import { ReferenceData1764000000000 } from './1764000000000-reference-data';
 import { Accounts1764000100000 } from './1764000100000-accounts';
+import { ActionPlan1764000200000 } from './1764000200000-action-plan';
 
 // Migrations are bundled with the server, so they are listed here rather than globbed.
 // Never edit one that has shipped: add a new one.
-export const MIGRATIONS = [ReferenceData1764000000000, Accounts1764000100000];
+export const MIGRATIONS = [
+  ReferenceData1764000000000,
+  Accounts1764000100000,
+  ActionPlan1764000200000,
+];

@@ -1,4 +1,4 @@
-import type { TableColumnOptions } from 'typeorm';
+import type { QueryRunner, TableColumnOptions } from 'typeorm';
 
 // Written with TypeORM's schema builder so that one migration runs on SQLite and
 // PostgreSQL alike. Instants are ISO 8601 strings and calendar dates YYYY-MM-DD.
@@ -44,4 +44,18 @@ export const reference = (
   referencedTableName: table,
   referencedColumnNames: [referencedColumn],
   onDelete,
+});
+
+/** A floating-point number: `real` in SQLite, `double precision` in PostgreSQL. */
+export const real = (
+  queryRunner: QueryRunner,
+  name: string,
+  nullable = true,
+): TableColumnOptions => ({
+  name,
+  type:
+    queryRunner.connection.driver.options.type === 'postgres'
+      ? 'double precision'
+      : 'real',
+  isNullable: nullable,
 });

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { GovernanceModule } from '../governance/governance.module';
 import { PartnershipController } from './partnership.controller';
-import { Partnership } from './partnership.entity';
 import { PartnershipService } from './partnership.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Partnership])],
+  imports: [GovernanceModule],
   controllers: [PartnershipController],
   providers: [PartnershipService],
 })

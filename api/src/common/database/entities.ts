@@ -1,3 +1,8 @@
+import { ActionComment } from '../../actions/action-comment.entity';
+import { Action } from '../../actions/action.entity';
+import { Indicator } from '../../actions/indicator.entity';
+import { Milestone } from '../../actions/milestone.entity';
+import { StatusUpdate } from '../../actions/status-update.entity';
 import { AuditEntry } from '../../audit/audit-entry.entity';
 import { Partner } from '../../partners/partner.entity';
 import { Partnership } from '../../partnership/partnership.entity';
@@ -22,4 +27,9 @@ export const ENTITIES = [
   User,
   Setting,
   AuditEntry,
+  Action,
+  Milestone,
+  Indicator,
+  StatusUpdate,
+  ActionComment,
 ];
