@@ -71,6 +71,47 @@ export function columnHeaders(table: Element): string[] {
   return Array.from(table.querySelectorAll('thead th')).map(textOf);
 }
 
+/** The form control a label names, as a screen reader announces it. */
+export function field<T extends HTMLElement = HTMLInputElement>(
+  root: Element,
+  label: string | RegExp,
+): T {
+  const found = Array.from(root.querySelectorAll('label')).find((l) =>
+    matches(textOf(l), label),
+  );
+  const control = found?.htmlFor
+    ? root.querySelector<T>(`[id="${found.htmlFor}"]`)
+    : (found?.querySelector<T>('input, select, textarea') ?? null);
+  if (!control) throw new Error(`no field labelled ${String(label)}`);
+  return control;
+}
+
+/** Types into a text field the way a user does. */
+export function typeInto(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+/** Picks an option of a select by its visible text. */
+export function choose(select: HTMLSelectElement, optionText: string): void {
+  const option = Array.from(select.options).find(
+    (o) => textOf(o) === optionText,
+  );
+  if (!option) throw new Error(`no option ${optionText}`);
+  select.value = option.value;
+  select.dispatchEvent(new Event('change'));
+}
+
+/** The texts that describe a control (its hint and error messages). */
+export function descriptionOf(control: Element): string {
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/);
+  const root = control.getRootNode() as ParentNode;
+  return ids
+    .filter((id) => id)
+    .map((id) => textOf(root.querySelector(`[id="${id}"]`)))
+    .join(' ');
+}
+
 function matches(text: string, name: string | RegExp): boolean {
   return typeof name === 'string' ? text === name : name.test(text);
 }

@@ -128,3 +128,35 @@ export const LOGIN_RESPONSE: LoginResponse = {
   expiresAt: '2999-01-01T00:00:00.000Z',
   user: VIEWER,
 };
+
+export const COORDINATOR: UserView = {
+  id: 1,
+  email: 'coordinator@4m4iof.example',
+  displayName: 'Partnership coordinator',
+  role: 'coordinator',
+  partner: 'plastipolis',
+  partnerName: 'Plastipolis',
+  active: true,
+  lastSignInAt: '2025-01-15T09:00:00.000Z',
+  createdAt: '2025-01-01T08:00:00.000Z',
+};
+
+export const POOL_NET_EDITOR: UserView = {
+  id: 14,
+  email: 'editor.pool-net@4m4iof.example',
+  displayName: 'Pool-Net editor',
+  role: 'editor',
+  partner: 'pool-net',
+  partnerName: 'Pool-Net',
+  active: true,
+  lastSignInAt: '2025-07-01T16:30:00.000Z',
+  createdAt: '2025-01-01T08:00:00.000Z',
+};
+
+/** A session for the given user, as POST /api/auth/login answers it. */
+export function loginAs(user: UserView, accessToken = `token-of-${user.id}`) {
+  return { ...LOGIN_RESPONSE, accessToken, user } satisfies LoginResponse;
+}
+
+export const BAD_REQUEST = { status: 400, statusText: 'Bad Request' };
+export const CONFLICT = { status: 409, statusText: 'Conflict' };

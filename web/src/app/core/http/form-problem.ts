@@ -1,0 +1,60 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { ApiError } from '@ws/domain';
+import { describeHttpProblem } from './http-problem';
+
+export interface FormProblem<F extends string> {
+  /** Problems the server named, by the form field they belong to */
+  fields: Partial<Record<F, string[]>>;
+  /** What to say above the form: problems with no field of their own, 409s, … */
+  message: string;
+}
+
+// The API names every bad field of a 400 (`errors[].field`); show each problem
+// next to its field and whatever has no field of its own above the form.
+export function explainFormProblem<F extends string>(
+  error: unknown,
+  fields: readonly F[],
+): FormProblem<F> {
+  const body =
+    error instanceof HttpErrorResponse
+      ? (error.error as Partial<ApiError> | null)
+      : null;
+  if (
+    error instanceof HttpErrorResponse &&
+    error.status === 400 &&
+    Array.isArray(body?.errors)
+  ) {
+    const known: Partial<Record<F, string[]>> = {};
+    const other: string[] = [];
+    for (const { field, problems } of body.errors) {
+      const sentences = problems.map((p) => toSentence(field, p));
+      if ((fields as readonly string[]).includes(field)) {
+        const name = field as F;
+        known[name] = [...(known[name] ?? []), ...sentences];
+      } else {
+        other.push(...sentences);
+      }
+    }
+    return {
+      fields: known,
+      message: other.length
+        ? other.join(' ')
+        : 'Check the fields marked below.',
+    };
+  }
+  return { fields: {}, message: describeHttpProblem(error).message };
+}
+
+// "newPassword must have at least 10 characters" → "Must have at least 10
+// characters." The field is already named by the label next to the message.
+export function toSentence(field: string, problem: string): string {
+  const rest = problem.startsWith(`${field} `)
+    ? problem.slice(field.length + 1)
+    : null;
+  // "partner pool-net does not exist" keeps its subject.
+  let text =
+    rest && /^(must|is|are|should|has|cannot)\b/.test(rest) ? rest : problem;
+  if (/^(is|are) /.test(text)) text = `This ${text}`;
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
