@@ -4,11 +4,12 @@ import {
   computed,
   input,
 } from '@angular/core';
+import { PARTNERSHIP_TIME_ZONE } from '@ws/domain';
 
 // SPEC §2: times are shown in the partnership's time zone, whatever the
 // reader's own.
 const DATE_TIME_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Brussels',
+  timeZone: PARTNERSHIP_TIME_ZONE,
   dateStyle: 'medium',
   timeStyle: 'short',
 });
