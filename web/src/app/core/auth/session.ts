@@ -34,6 +34,15 @@ export class Session {
     this.state.set(state);
   }
 
+  /** Keeps the stored user current (a new name or partner) with the same token. */
+  refreshUser(user: UserView): void {
+    const state = this.state();
+    if (!state || state.user.id !== user.id) return;
+    const next: StoredSession = { ...state, user };
+    writeStoredSession(next);
+    this.state.set(next);
+  }
+
   end(): void {
     writeStoredSession(null);
     this.state.set(null);

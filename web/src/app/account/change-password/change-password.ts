@@ -1,0 +1,133 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import {
+  FormBuilder,
+  ReactiveFormsModule,
+  ValidatorFn,
+  Validators,
+} from '@angular/forms';
+import { AuthApi } from '../../core/auth/auth-api';
+import { Session } from '../../core/auth/session';
+import { explainFormProblem } from '../../core/http/form-problem';
+import { PasswordRules, strongPassword } from '../../shared/password-rules';
+
+type Field = 'currentPassword' | 'newPassword' | 'confirmPassword';
+const SERVER_FIELDS = ['currentPassword', 'newPassword'] as const;
+
+const MESSAGES: Record<Field, Record<string, string>> = {
+  currentPassword: { required: 'Enter your current password.' },
+  newPassword: {
+    required: 'Enter a new password.',
+    weak: 'This password is not strong enough yet: see what is missing above.',
+    sameAsCurrent: 'Choose a password different from the current one.',
+  },
+  confirmPassword: {
+    required: 'Type the new password again.',
+    mismatch: 'This is not the same as the new password.',
+  },
+};
+
+const differsFromCurrent: ValidatorFn = (control) =>
+  control.value &&
+  control.value === control.parent?.get('currentPassword')?.value
+    ? { sameAsCurrent: true }
+    : null;
+
+const matchesNewPassword: ValidatorFn = (control) =>
+  control.value && control.value !== control.parent?.get('newPassword')?.value
+    ? { mismatch: true }
+    : null;
+
+@Component({
+  selector: 'app-change-password',
+  imports: [ReactiveFormsModule, PasswordRules],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './change-password.html',
+  styleUrl: './change-password.css',
+})
+export class ChangePassword {
+  private readonly authApi = inject(AuthApi);
+  private readonly session = inject(Session);
+
+  /** The signed-in user's e-mail address: its name may not be in the password */
+  readonly email = input.required<string>();
+
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    currentPassword: ['', Validators.required],
+    newPassword: ['', [strongPassword(() => this.email()), differsFromCurrent]],
+    confirmPassword: ['', [Validators.required, matchesNewPassword]],
+  });
+
+  protected readonly newPassword = toSignal(
+    this.form.controls.newPassword.valueChanges,
+    { initialValue: '' },
+  );
+
+  protected readonly submitted = signal(false);
+  protected readonly pending = signal(false);
+  protected readonly failure = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+
+  constructor() {
+    const { currentPassword, newPassword, confirmPassword } =
+      this.form.controls;
+    currentPassword.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => newPassword.updateValueAndValidity());
+    newPassword.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => confirmPassword.updateValueAndValidity());
+  }
+
+  protected showError(field: Field): boolean {
+    const control = this.form.controls[field];
+    return control.invalid && (control.touched || this.submitted());
+  }
+
+  protected errorsOf(field: Field): string[] {
+    const errors = this.form.controls[field].errors ?? {};
+    if (errors['server']) return errors['server'] as string[];
+    return Object.keys(errors)
+      .map((key) => MESSAGES[field][key])
+      .filter((message) => !!message)
+      .slice(0, 1);
+  }
+
+  protected changePassword(): void {
+    this.submitted.set(true);
+    this.failure.set(null);
+    this.notice.set(null);
+    if (this.form.invalid || this.pending()) return;
+    const { currentPassword, newPassword } = this.form.getRawValue();
+    this.pending.set(true);
+    this.authApi.changePassword(currentPassword, newPassword).subscribe({
+      next: (login) => {
+        // The old token stopped working: keep using the new one.
+        this.session.start(login);
+        this.pending.set(false);
+        this.submitted.set(false);
+        this.form.reset();
+        this.notice.set(
+          'Your password has been changed. You stay signed in here; other sessions have been signed out.',
+        );
+      },
+      error: (error: unknown) => {
+        this.pending.set(false);
+        const problem = explainFormProblem(error, SERVER_FIELDS);
+        for (const field of SERVER_FIELDS) {
+          const problems = problem.fields[field];
+          if (!problems) continue;
+          this.form.controls[field].setErrors({ server: problems });
+          this.form.controls[field].markAsTouched();
+        }
+        this.failure.set(problem.message);
+      },
+    });
+  }
+}

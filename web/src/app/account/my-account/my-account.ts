@@ -1,0 +1,42 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { ROLE_LABELS } from '@ws/domain';
+import { tap } from 'rxjs';
+import { AuthApi } from '../../core/auth/auth-api';
+import { Session } from '../../core/auth/session';
+import { DateTime } from '../../shared/date-time';
+import { ErrorState } from '../../shared/error-state';
+import { LoadingIndicator } from '../../shared/loading-indicator';
+import { ChangePassword } from '../change-password/change-password';
+
+@Component({
+  selector: 'app-my-account',
+  imports: [ChangePassword, DateTime, ErrorState, LoadingIndicator],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './my-account.html',
+  styleUrl: './my-account.css',
+})
+export class MyAccount {
+  private readonly authApi = inject(AuthApi);
+  private readonly session = inject(Session);
+
+  protected readonly roleLabels = ROLE_LABELS;
+
+  // What the server says now: the coordinator may have changed the name,
+  // role or partner since this session began.
+  protected readonly data = rxResource({
+    stream: () =>
+      this.authApi.me().pipe(tap((me) => this.session.refreshUser(me))),
+  });
+
+  protected readonly me = computed(() =>
+    this.data.hasValue() ? this.data.value() : null,
+  );
+
+  protected readonly email = computed(() => this.session.user()?.email ?? '');
+}
