@@ -1,0 +1,141 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { UserView } from '@ws/domain';
+import { explainFormProblem } from '../../core/http/form-problem';
+import { PasswordRules, strongPassword } from '../../shared/password-rules';
+import { AccountsApi } from '../accounts-api';
+
+// The coordinator sets a new password for someone who lost theirs.
+@Component({
+  selector: 'app-password-reset',
+  imports: [ReactiveFormsModule, PasswordRules],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="card" aria-labelledby="reset-password-title">
+      <h2 id="reset-password-title">Reset the password</h2>
+      @if (failure(); as failure) {
+        <p class="form-alert" role="alert">{{ failure }}</p>
+      }
+      @if (notice(); as notice) {
+        <p class="form-success" role="status">{{ notice }}</p>
+      }
+      <p class="muted">
+        For someone who lost their password. Their open sessions end at once;
+        give them the new password in a safe way.
+      </p>
+      <form
+        class="reset-form"
+        [formGroup]="form"
+        (ngSubmit)="resetPassword()"
+        novalidate
+      >
+        <div class="field">
+          <label class="field__label" for="reset-password">New password</label>
+          <input
+            id="reset-password"
+            class="field__input"
+            type="password"
+            formControlName="password"
+            autocomplete="new-password"
+            [attr.aria-invalid]="showError()"
+            [attr.aria-describedby]="
+              showError()
+                ? 'reset-password-rules reset-password-error'
+                : 'reset-password-rules'
+            "
+          />
+          <app-password-rules
+            id="reset-password-rules"
+            [password]="password()"
+            [email]="account().email"
+          />
+          @if (showError()) {
+            <p class="field__error" id="reset-password-error">
+              {{ error() }}
+            </p>
+          }
+        </div>
+        <div class="form-actions">
+          <button type="submit" class="button" [disabled]="pending()">
+            {{ pending() ? 'Setting the password…' : 'Set new password' }}
+          </button>
+        </div>
+      </form>
+    </section>
+  `,
+  styles: `
+    .reset-form {
+      display: grid;
+      gap: var(--space-4);
+    }
+  `,
+})
+export class PasswordReset {
+  private readonly accountsApi = inject(AccountsApi);
+
+  readonly account = input.required<UserView>();
+
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    password: ['', strongPassword(() => this.account().email)],
+  });
+
+  protected readonly password = toSignal(
+    this.form.controls.password.valueChanges,
+    { initialValue: '' },
+  );
+
+  protected readonly submitted = signal(false);
+  protected readonly pending = signal(false);
+  protected readonly failure = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+
+  protected showError(): boolean {
+    const control = this.form.controls.password;
+    return control.invalid && (control.touched || this.submitted());
+  }
+
+  protected error(): string {
+    const errors = this.form.controls.password.errors ?? {};
+    if (errors['server']) return (errors['server'] as string[]).join(' ');
+    if (errors['required']) return 'Enter the new password.';
+    return 'This password is not strong enough yet: see what is missing above.';
+  }
+
+  protected resetPassword(): void {
+    this.submitted.set(true);
+    this.failure.set(null);
+    this.notice.set(null);
+    if (this.form.invalid || this.pending()) return;
+    const account = this.account();
+    this.pending.set(true);
+    this.accountsApi
+      .update(account.id, { password: this.form.controls.password.value })
+      .subscribe({
+        next: () => {
+          this.pending.set(false);
+          this.submitted.set(false);
+          this.form.reset();
+          this.notice.set(
+            `The password of ${account.displayName} has been changed. Their open sessions have ended.`,
+          );
+        },
+        error: (error: unknown) => {
+          this.pending.set(false);
+          const problem = explainFormProblem(error, ['password']);
+          if (problem.fields.password) {
+            this.form.controls.password.setErrors({
+              server: problem.fields.password,
+            });
+          }
+          this.failure.set(problem.message);
+        },
+      });
+  }
+}
