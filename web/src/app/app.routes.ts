@@ -1,5 +1,9 @@
 import { Route } from '@angular/router';
-import { redirectWhenSignedIn, requireSignIn } from './core/auth/auth.guards';
+import {
+  redirectWhenSignedIn,
+  requirePermission,
+  requireSignIn,
+} from './core/auth/auth.guards';
 
 export const appRoutes: Route[] = [
   {
@@ -30,6 +34,23 @@ export const appRoutes: Route[] = [
         path: 'funding-instruments',
         loadChildren: () =>
           import('./funding/funding.routes').then((m) => m.FUNDING_ROUTES),
+      },
+      {
+        path: 'account',
+        loadChildren: () =>
+          import('./account/account.routes').then((m) => m.ACCOUNT_ROUTES),
+      },
+      {
+        path: 'admin',
+        canActivate: [requirePermission('manage-accounts')],
+        loadChildren: () =>
+          import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),
+      },
+      {
+        path: 'no-access',
+        title: 'No access',
+        loadComponent: () =>
+          import('./core/no-access/no-access-page').then((m) => m.NoAccessPage),
       },
       {
         path: '**',

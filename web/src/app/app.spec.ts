@@ -4,6 +4,7 @@ import {
   TestRequest,
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
+import { Location } from '@angular/common';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import {
@@ -213,6 +214,21 @@ describe('App', () => {
       expect(headings(view, 1)).toEqual(['Partner not found']);
       expect(TestBed.inject(Title).getTitle()).toBe(
         'Partner not found · 4M4IoF Roadmap',
+      );
+    });
+
+    it('tells a viewer who opens the admin pages that they have no access there', async () => {
+      await router.navigateByUrl('/admin');
+      await settle();
+      expect(headings(view, 1)).toEqual([
+        'You do not have access to this page',
+      ]);
+      expect(textOf(view.querySelector('main'))).toContain(
+        'Your account (Viewer) may not use this page.',
+      );
+      expect(TestBed.inject(Location).path()).toBe('/admin');
+      expect(TestBed.inject(Title).getTitle()).toBe(
+        'No access · 4M4IoF Roadmap',
       );
     });
 

@@ -1,13 +1,20 @@
 import { TestBed } from '@angular/core/testing';
 import {
   ActivatedRouteSnapshot,
+  RedirectCommand,
   Router,
   RouterStateSnapshot,
   UrlTree,
   provideRouter,
 } from '@angular/router';
-import { LOGIN_RESPONSE } from '../../../testing/reference-fixtures';
-import { requireSignIn } from './auth.guards';
+import {
+  COORDINATOR,
+  LOGIN_RESPONSE,
+  POOL_NET_EDITOR,
+  VIEWER,
+  loginAs,
+} from '../../../testing/reference-fixtures';
+import { requirePermission, requireSignIn } from './auth.guards';
 import { Session } from './session';
 
 describe('requireSignIn', () => {
@@ -49,5 +56,47 @@ describe('requireSignIn', () => {
       '/sign-in?returnUrl=%2Fpartners&reason=expired',
     );
     expect(session.user()).toBeNull();
+  });
+});
+
+describe('requirePermission', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+  });
+
+  function checkAdmin(): unknown {
+    return TestBed.runInInjectionContext(() =>
+      requirePermission('manage-accounts')(
+        {} as ActivatedRouteSnapshot,
+        { url: '/admin' } as RouterStateSnapshot,
+      ),
+    );
+  }
+
+  it('lets the coordinator into the account management', () => {
+    TestBed.inject(Session).start(loginAs(COORDINATOR));
+    expect(checkAdmin()).toBe(true);
+  });
+
+  it.each([
+    ['a viewer', VIEWER],
+    ['a partner editor', POOL_NET_EDITOR],
+  ])(
+    'shows %s the no-access page at the address they asked for',
+    (_who, user) => {
+      TestBed.inject(Session).start(loginAs(user));
+      const result = checkAdmin();
+      expect(result).toBeInstanceOf(RedirectCommand);
+      const redirect = result as RedirectCommand;
+      expect(TestBed.inject(Router).serializeUrl(redirect.redirectTo)).toBe(
+        '/no-access',
+      );
+      expect(redirect.navigationBehaviorOptions?.browserUrl).toBe('/admin');
+    },
+  );
+
+  it('refuses when nobody is signed in', () => {
+    expect(checkAdmin()).toBeInstanceOf(RedirectCommand);
   });
 });

@@ -2,9 +2,11 @@ import { inject } from '@angular/core';
 import {
   CanActivateChildFn,
   CanActivateFn,
+  RedirectCommand,
   Router,
   UrlTree,
 } from '@angular/router';
+import { Permission, can } from '@ws/domain';
 import { Session } from './session';
 
 export type SignInReason = 'expired' | 'signed-out';
@@ -33,3 +35,15 @@ export const requireSignIn: CanActivateChildFn = (_route, state) => {
 
 export const redirectWhenSignedIn: CanActivateFn = () =>
   inject(Session).isActive() ? inject(Router).createUrlTree(['/']) : true;
+
+// SPEC §4: a page a role cannot use says so at its own address, rather than
+// showing an empty page or leaving for another one.
+export function requirePermission(permission: Permission): CanActivateFn {
+  return (_route, state) => {
+    const user = inject(Session).user();
+    if (user && can(user, permission)) return true;
+    return new RedirectCommand(inject(Router).parseUrl('/no-access'), {
+      browserUrl: state.url,
+    });
+  };
+}

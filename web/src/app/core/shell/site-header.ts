@@ -6,7 +6,7 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink, RouterLinkActive } from '@angular/router';
-import { ROLE_LABELS } from '@ws/domain';
+import { Permission, ROLE_LABELS, can } from '@ws/domain';
 import { catchError, map, of, switchMap } from 'rxjs';
 import { Session } from '../auth/session';
 import { ReferenceDataApi } from '../reference-data/reference-data-api';
@@ -15,7 +15,26 @@ interface NavItem {
   path: string;
   label: string;
   exact: boolean;
+  /** Items a role cannot use are not shown (SPEC §4). */
+  permission: Permission;
 }
+
+const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: 'Partnership', exact: true, permission: 'read' },
+  { path: '/partners', label: 'Partners', exact: false, permission: 'read' },
+  {
+    path: '/funding-instruments',
+    label: 'Funding',
+    exact: false,
+    permission: 'read',
+  },
+  {
+    path: '/admin',
+    label: 'Admin',
+    exact: false,
+    permission: 'manage-accounts',
+  },
+];
 
 const PARTNERSHIP_NAME = '4 Motors 4 Industry of the Future';
 
@@ -31,13 +50,12 @@ export class SiteHeader {
   private readonly session = inject(Session);
   private readonly router = inject(Router);
 
-  protected readonly navItems: readonly NavItem[] = [
-    { path: '/', label: 'Partnership', exact: true },
-    { path: '/partners', label: 'Partners', exact: false },
-    { path: '/funding-instruments', label: 'Funding', exact: false },
-  ];
-
   protected readonly user = this.session.user;
+
+  protected readonly navItems = computed(() => {
+    const user = this.user();
+    return user ? NAV_ITEMS.filter((item) => can(user, item.permission)) : [];
+  });
 
   protected readonly userRole = computed(() => {
     const user = this.user();
@@ -46,11 +64,14 @@ export class SiteHeader {
     return user.partnerName ? `${role}, ${user.partnerName}` : role;
   });
 
-  // Read once signed in; the header stays usable when the API is down.
+  private readonly signedIn = computed(() => this.user() !== null);
+
+  // Read once signed in (not again when the user's name changes); the header
+  // stays usable when the API is down.
   protected readonly partnershipName = toSignal(
-    toObservable(this.user).pipe(
-      switchMap((user) =>
-        user
+    toObservable(this.signedIn).pipe(
+      switchMap((signedIn) =>
+        signedIn
           ? this.referenceData.partnership().pipe(
               map((partnership) => partnership.name),
               catchError(() => of(PARTNERSHIP_NAME)),
