@@ -13,6 +13,7 @@ import {
 import { RouterTestingHarness } from '@angular/router/testing';
 import { Page, UserView } from '@ws/domain';
 import {
+  button,
   byRole,
   choose,
   columnHeaders,
@@ -20,6 +21,7 @@ import {
   link,
   tableRows,
   textOf,
+  typeInto,
 } from '../../../testing/dom';
 import {
   COORDINATOR,
@@ -193,6 +195,34 @@ describe('AccountList', () => {
     expect(tableRows(table()).map((row) => row[0])).toEqual([
       'Pool-Net editor',
     ]);
+  });
+
+  it('searches by name or e-mail address once the user pauses typing', async () => {
+    await answer(await open('/admin?role=viewer'));
+    const search = field(view, 'Search');
+    typeInto(search, 'obs');
+    typeInto(search, 'observer ');
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    await navigated();
+
+    expect(TestBed.inject(Router).url).toBe('/admin?role=viewer&q=observer');
+    const request = usersRequest();
+    expect(request.request.params.get('q')).toBe('observer');
+    await answer(request, accountsPage([VIEWER]));
+    // What is being typed stays as typed.
+    expect(search.value).toBe('observer ');
+  });
+
+  it('clears every filter at once', async () => {
+    await answer(await open('/admin?role=viewer&active=true&q=obs'));
+    button(view, 'Clear filters').click();
+    await navigated();
+
+    expect(TestBed.inject(Router).url).toBe('/admin');
+    await answer(usersRequest());
+    expect(field(view, 'Search').value).toBe('');
+    expect(field<HTMLSelectElement>(view, 'Role').value).toBe('');
+    expect(() => button(view, 'Clear filters')).toThrow();
   });
 
   it('pages through more accounts than fit on one page', async () => {

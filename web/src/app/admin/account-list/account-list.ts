@@ -101,6 +101,8 @@ export class AccountList {
     status: ['' as Status],
   });
 
+  private shownQuery = '';
+
   protected readonly filtered = computed(() => {
     const { role, partner, active, q } = this.filter();
     return !!(role || partner || active !== undefined || q);
@@ -146,6 +148,7 @@ export class AccountList {
   }
 
   private applyFilters(value: FilterForm): void {
+    this.shownQuery = value.q.trim();
     void this.router.navigate([], {
       relativeTo: this.route,
       queryParams: {
@@ -166,10 +169,12 @@ export class AccountList {
   }
 
   private showFilter(filter: AccountFilter): void {
-    const { q } = this.filters.controls;
-    // Never rewrite the search text while it is typed ("jane " stays).
+    const query = filter.q ?? '';
+    // The search text being typed is rewritten only when the address changed
+    // for another reason (back, a shared link, clearing the filters).
     const text =
-      q.value.trim() === (filter.q ?? '') ? q.value : (filter.q ?? '');
+      query === this.shownQuery ? this.filters.controls.q.value : query;
+    this.shownQuery = query;
     this.filters.setValue(
       {
         q: text,
