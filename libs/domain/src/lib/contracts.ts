@@ -10,6 +10,7 @@ import type {
   StreamNumber,
 } from './reference';
 import type { Role } from './permissions';
+import type { ActionStatus, Health } from './actions';
 
 export interface Page<T> {
   items: T[];
@@ -134,4 +135,104 @@ export interface AuditEntryView {
   summary: string;
   before: unknown;
   after: unknown;
+}
+
+export interface MilestoneView {
+  id: number;
+  title: string;
+  /** YYYY-MM-DD */
+  dueDate: string;
+  doneDate: string | null;
+}
+
+export interface IndicatorView {
+  id: number;
+  name: string;
+  unit: string;
+  baseline: number | null;
+  target: number | null;
+  actual: number | null;
+}
+
+export interface ActionView {
+  id: number;
+  code: string;
+  title: string;
+  description: string;
+  stream: StreamNumber;
+  phase: PhaseKey;
+  /** Slug of the lead partner */
+  lead: string;
+  leadName: string;
+  contributors: string[];
+  /** Region codes */
+  regions: string[];
+  startDate: string | null;
+  dueDate: string | null;
+  status: ActionStatus;
+  progress: number;
+  health: Health;
+  milestones: MilestoneView[];
+  indicators: IndicatorView[];
+  /** Send back on PATCH; a stale one is refused with 409 */
+  version: number;
+  overdue: boolean;
+  stale: boolean;
+  daysLate: number;
+  nextMilestone: MilestoneView | null;
+  lastUpdateAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StatusUpdateView {
+  id: number;
+  actionId: number;
+  at: string;
+  author: string;
+  /** Name of the author's partner organisation */
+  organisation: string | null;
+  status: ActionStatus;
+  progress: number;
+  health: Health;
+  comment: string | null;
+  nextSteps: string | null;
+  blockers: string | null;
+}
+
+export interface CommentView {
+  id: number;
+  actionId: number;
+  at: string;
+  author: string;
+  organisation: string | null;
+  body: string;
+}
+
+/** Body of POST /api/actions; PATCH takes any of these plus `version`. */
+export interface ActionInput {
+  code?: string;
+  title: string;
+  description?: string;
+  stream: StreamNumber;
+  phase: PhaseKey;
+  lead: string;
+  contributors?: string[];
+  regions?: string[];
+  startDate?: string | null;
+  dueDate?: string | null;
+  status?: ActionStatus;
+  progress?: number;
+  health?: Health;
+  milestones?: { title: string; dueDate: string; doneDate?: string | null }[];
+  indicators?: { name: string; unit: string; baseline?: number | null; target?: number | null; actual?: number | null }[];
+}
+
+export interface StatusUpdateInput {
+  status: ActionStatus;
+  progress: number;
+  health: Health;
+  comment?: string | null;
+  nextSteps?: string | null;
+  blockers?: string | null;
 }
