@@ -15,6 +15,7 @@ import {
 import { AuthApi } from '../../core/auth/auth-api';
 import { Session } from '../../core/auth/session';
 import { explainFormProblem } from '../../core/http/form-problem';
+import { errorMessages, showServerProblems } from '../../shared/form-errors';
 import { PasswordRules, strongPassword } from '../../shared/password-rules';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirmPassword';
@@ -91,12 +92,7 @@ export class ChangePassword {
   }
 
   protected errorsOf(field: Field): string[] {
-    const errors = this.form.controls[field].errors ?? {};
-    if (errors['server']) return errors['server'] as string[];
-    return Object.keys(errors)
-      .map((key) => MESSAGES[field][key])
-      .filter((message) => !!message)
-      .slice(0, 1);
+    return errorMessages(this.form.controls[field], MESSAGES[field]);
   }
 
   protected changePassword(): void {
@@ -120,12 +116,7 @@ export class ChangePassword {
       error: (error: unknown) => {
         this.pending.set(false);
         const problem = explainFormProblem(error, SERVER_FIELDS);
-        for (const field of SERVER_FIELDS) {
-          const problems = problem.fields[field];
-          if (!problems) continue;
-          this.form.controls[field].setErrors({ server: problems });
-          this.form.controls[field].markAsTouched();
-        }
+        showServerProblems(this.form, problem);
         this.failure.set(problem.message);
       },
     });

@@ -14,6 +14,7 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { PartnerView, ROLES, ROLE_LABELS, Role, UserView } from '@ws/domain';
 import { Session } from '../../core/auth/session';
 import { explainFormProblem } from '../../core/http/form-problem';
+import { errorMessages, showServerProblems } from '../../shared/form-errors';
 import { AccountChanges, AccountsApi } from '../accounts-api';
 import {
   ROLE_DESCRIPTIONS,
@@ -99,12 +100,7 @@ export class AccountEditForm {
   }
 
   protected errorsOf(field: Field): string[] {
-    const errors = this.form.controls[field].errors ?? {};
-    if (errors['server']) return errors['server'] as string[];
-    return Object.keys(errors)
-      .map((key) => MESSAGES[field][key])
-      .filter((message) => !!message)
-      .slice(0, 1);
+    return errorMessages(this.form.controls[field], MESSAGES[field]);
   }
 
   protected saveChanges(): void {
@@ -128,12 +124,7 @@ export class AccountEditForm {
       error: (error: unknown) => {
         this.pending.set(false);
         const problem = explainFormProblem(error, FIELDS);
-        for (const field of FIELDS) {
-          const problems = problem.fields[field];
-          if (!problems) continue;
-          this.form.controls[field].setErrors({ server: problems });
-          this.form.controls[field].markAsTouched();
-        }
+        showServerProblems(this.form, problem);
         this.failure.set(problem.message);
       },
     });

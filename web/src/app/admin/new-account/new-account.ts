@@ -13,6 +13,7 @@ import { PartnerView, ROLES, ROLE_LABELS, Role } from '@ws/domain';
 import { catchError, of } from 'rxjs';
 import { explainFormProblem } from '../../core/http/form-problem';
 import { ReferenceDataApi } from '../../core/reference-data/reference-data-api';
+import { errorMessages, showServerProblems } from '../../shared/form-errors';
 import { PasswordRules, strongPassword } from '../../shared/password-rules';
 import { AccountsApi } from '../accounts-api';
 import {
@@ -122,12 +123,7 @@ export class NewAccount {
   }
 
   protected errorsOf(field: Field): string[] {
-    const errors = this.form.controls[field].errors ?? {};
-    if (errors['server']) return errors['server'] as string[];
-    return Object.keys(errors)
-      .map((key) => MESSAGES[field][key])
-      .filter((message) => !!message)
-      .slice(0, 1);
+    return errorMessages(this.form.controls[field], MESSAGES[field]);
   }
 
   protected createAccount(): void {
@@ -162,12 +158,7 @@ export class NewAccount {
     if (error instanceof HttpErrorResponse && error.status === 409) {
       problem.fields.email = [problem.message];
     }
-    for (const field of FIELDS) {
-      const problems = problem.fields[field];
-      if (!problems) continue;
-      this.form.controls[field].setErrors({ server: problems });
-      this.form.controls[field].markAsTouched();
-    }
+    showServerProblems(this.form, problem);
     this.failure.set(problem.message);
   }
 }
