@@ -8,6 +8,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ActionsModule } from './actions/actions.module';
 import { AuditModule } from './audit/audit.module';
 import { AccountsSeeder } from './auth/accounts.seeder';
 import { AuthModule } from './auth/auth.module';
@@ -57,6 +58,7 @@ export class AppModule implements OnApplicationBootstrap {
         PartnersModule,
         PartnershipModule,
         GovernanceModule,
+        ActionsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import type { ActionStatus, PhaseKey, StreamNumber } from '@ws/domain';
 import { PARTNERS, STREAMS } from '@ws/domain';
 import { Action } from '../src/actions/action.entity';
@@ -11,6 +11,8 @@ export interface ActionSeed {
   stream?: StreamNumber;
   phase?: PhaseKey;
   status?: ActionStatus;
+  contributors?: string[];
+  dueDate?: string | null;
 }
 
 let sequence = 0;
@@ -34,10 +36,14 @@ export async function anAction(
     lead: await dataSource
       .getRepository(Partner)
       .findOneByOrFail({ slug: seed.lead ?? 'plastipolis' }),
-    contributors: [],
+    contributors: seed.contributors?.length
+      ? await dataSource
+          .getRepository(Partner)
+          .find({ where: { slug: In(seed.contributors) } })
+      : [],
     regions: [],
     startDate: '2026-11-01',
-    dueDate: '2027-06-30',
+    dueDate: seed.dueDate === undefined ? '2027-06-30' : seed.dueDate,
     status: seed.status ?? 'planned',
     progress: 0,
     health: 'green',

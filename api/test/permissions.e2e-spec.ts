@@ -2,6 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import { POLICY_KEY, type RoutePolicy } from '../src/auth/policy.decorator';
+import { anAction } from './builders';
 import {
   COORDINATOR,
   createTestApp,
@@ -12,7 +13,14 @@ import {
 
 // SPEC §4. Every route of the API, discovered from the router, must appear here with
 // who may call it; a new route without an entry (or without a declared policy) fails.
-type Access = 'public' | 'signed-in' | 'coordinator' | 'coordinator-or-viewer';
+// The sample action is led by AFIL, with CEP contributing.
+type Access =
+  | 'public'
+  | 'signed-in'
+  | 'coordinator'
+  | 'coordinator-or-viewer'
+  | 'lead-partner'
+  | 'lead-or-contributor';
 const EXPECTED_ACCESS: Record<string, Access> = {
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
@@ -29,6 +37,15 @@ const EXPECTED_ACCESS: Record<string, Access> = {
   'GET /api/partnership': 'signed-in',
   'POST /api/partnership/advance-phase': 'coordinator',
   'GET /api/governance': 'signed-in',
+  'GET /api/actions': 'signed-in',
+  'GET /api/actions/:id': 'signed-in',
+  'POST /api/actions': 'coordinator',
+  'PATCH /api/actions/:id': 'lead-partner',
+  'DELETE /api/actions/:id': 'coordinator',
+  'GET /api/actions/:id/updates': 'signed-in',
+  'POST /api/actions/:id/updates': 'lead-partner',
+  'GET /api/actions/:id/comments': 'signed-in',
+  'POST /api/actions/:id/comments': 'lead-or-contributor',
   'GET /api/audit': 'coordinator-or-viewer',
   'GET /api/users': 'coordinator',
   'GET /api/users/:id': 'coordinator',
@@ -98,6 +115,10 @@ function allowed(access: Access, actor: ActorName): boolean {
   if (actor === 'signed-out') return false;
   if (access === 'coordinator-or-viewer')
     return actor === 'coordinator' || actor === 'viewer';
+  if (access === 'lead-partner')
+    return actor === 'coordinator' || actor === 'editor of AFIL';
+  if (access === 'lead-or-contributor')
+    return actor === 'coordinator' || actor.startsWith('editor of');
   return access === 'signed-in' || actor === 'coordinator';
 }
 
@@ -129,8 +150,16 @@ describe('permissions of every route', () => {
     const expected: string[] = [];
     for (const route of routes) {
       const access = EXPECTED_ACCESS[route.key];
-      const path = route.path.replace(':slug', 'afil').replace(':id', '1');
       for (const actor of ACTORS) {
+        // Every call gets its own action, so that a deletion does not change the next answer.
+        const action = await anAction(t.dataSource, {
+          lead: 'afil',
+          contributors: ['cep'],
+        });
+        const id = route.path.startsWith('/api/actions') ? action.id : 1;
+        const path = route.path
+          .replace(':slug', 'afil')
+          .replace(':id', String(id));
         let call = t.http()[route.method as 'get'](path);
         const token = tokens[actor];
         if (token) call = call.set('Authorization', `Bearer ${token}`);

@@ -9,8 +9,9 @@ import {
 import { Reflector } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Request } from 'express';
-import type { Repository } from 'typeorm';
-import { can, ROLE_LABELS } from '@ws/domain';
+import { IsNull, type Repository } from 'typeorm';
+import { can, type Permission, ROLE_LABELS } from '@ws/domain';
+import { Action } from '../actions/action.entity';
 import { User } from '../users/user.entity';
 import type { AuthenticatedUser } from './authenticated-user';
 import { POLICY_KEY, type RoutePolicy } from './policy.decorator';
@@ -28,6 +29,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
     @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Action) private readonly actions: Repository<Action>,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -52,8 +54,35 @@ export class AuthGuard implements CanActivate {
         `A ${ROLE_LABELS[user.role].toLowerCase()} may not do this (${policy.permission})`,
       );
     }
+    if (policy.scope === 'action') {
+      await this.checkActionScope(user, policy.permission, request.params['id']);
+    }
     request.user = user;
     return true;
+  }
+
+  // An unknown or malformed id is left to the handler, which answers 400 or 404.
+  private async checkActionScope(
+    user: AuthenticatedUser,
+    permission: Permission,
+    id: string | undefined,
+  ): Promise<void> {
+    if (!id || !/^[1-9][0-9]{0,9}$/.test(id)) return;
+    const action = await this.actions.findOne({
+      where: { id: Number(id), deletedAt: IsNull() },
+      relations: { lead: true, contributors: true },
+    });
+    if (!action) return;
+    const scope = {
+      lead: action.lead.slug,
+      contributors: action.contributors.map((p) => p.slug),
+    };
+    if (!can(user, permission, scope)) {
+      const what = permission === 'comment-action' ? 'comment on' : 'change';
+      throw new ForbiddenException(
+        `Only the coordinator and ${action.lead.name}'s editors may ${what} ${action.code}`,
+      );
+    }
   }
 
   private async authenticate(request: Request): Promise<AuthenticatedUser> {

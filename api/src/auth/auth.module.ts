@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Action } from '../actions/action.entity';
 import { Setting } from '../settings/setting.entity';
 import { User } from '../users/user.entity';
 import { AccountsSeeder } from './accounts.seeder';
@@ -13,7 +14,7 @@ import { Passwords } from './passwords';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [JwtModule.register({}), TypeOrmModule.forFeature([User, Setting])],
+  imports: [JwtModule.register({}), TypeOrmModule.forFeature([User, Setting, Action])],
   controllers: [AuthController],
   providers: [
     AuthService,

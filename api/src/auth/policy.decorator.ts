@@ -7,15 +7,23 @@ export const POLICY_KEY = 'access-policy';
 
 export type RoutePolicy =
   | { kind: 'public' }
-  | { kind: 'permission'; permission: Permission };
+  | { kind: 'permission'; permission: Permission; scope?: 'action' };
 
 /** Open to signed-out clients. */
 export const Public = () =>
   SetMetadata(POLICY_KEY, { kind: 'public' } satisfies RoutePolicy);
 
-/** Open to signed-in users whose role holds the permission (services check per-action scope). */
-export const RequirePermission = (permission: Permission) =>
+/**
+ * Open to signed-in users whose role holds the permission. With `scope: 'action'`
+ * the permission is checked on the action named by the route's `:id` (its lead and
+ * contributors) before the body is even read.
+ */
+export const RequirePermission = (
+  permission: Permission,
+  options: { scope?: 'action' } = {},
+) =>
   SetMetadata(POLICY_KEY, {
     kind: 'permission',
     permission,
+    ...options,
   } satisfies RoutePolicy);
