@@ -1,0 +1,79 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
+import { Health } from '@ws/domain';
+
+export const HEALTH_LABELS: Record<Health, string> = {
+  green: 'Green',
+  amber: 'Amber',
+  red: 'Red',
+};
+
+export const HEALTH_MEANINGS: Record<Health, string> = {
+  green: 'on track',
+  amber: 'at risk',
+  red: 'in trouble',
+};
+
+// The colour is doubled by a shape and a word, for those who cannot tell
+// amber from green (WCAG 1.4.1: not colour alone).
+const HEALTH_SYMBOLS: Record<Health, string> = {
+  green: '●',
+  amber: '▲',
+  red: '■',
+};
+
+@Component({
+  selector: 'app-health-badge',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <span
+      class="health health--{{ health() }}"
+      [attr.title]="'Health: ' + label() + ', ' + meaning()"
+      ><span class="health__symbol" aria-hidden="true">{{ symbol() }}</span>
+      <span class="visually-hidden">Health</span> {{ label() }}</span
+    >
+  `,
+  styles: `
+    .health {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.3em;
+      padding: 0.0625rem var(--space-2);
+      border: 1px solid transparent;
+      border-radius: 999px;
+      font-size: 0.8125rem;
+      font-weight: 600;
+      line-height: 1.5;
+      white-space: nowrap;
+    }
+    .health__symbol {
+      font-size: 0.75em;
+    }
+    .health--green {
+      border-color: #b5dcd4;
+      background: var(--color-accent-soft);
+      color: #075a4e;
+    }
+    .health--amber {
+      border-color: #f0cf8e;
+      background: #fdf3dd;
+      color: #7a4d00;
+    }
+    .health--red {
+      border-color: #efc3bd;
+      background: var(--color-danger-soft);
+      color: var(--color-danger);
+    }
+  `,
+})
+export class HealthBadge {
+  readonly health = input.required<Health>();
+
+  protected readonly label = computed(() => HEALTH_LABELS[this.health()]);
+  protected readonly meaning = computed(() => HEALTH_MEANINGS[this.health()]);
+  protected readonly symbol = computed(() => HEALTH_SYMBOLS[this.health()]);
+}

@@ -1,0 +1,62 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
+
+// A percentage as a bar and as a number; the number is what is read out.
+@Component({
+  selector: 'app-progress-bar',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <span class="progress">
+      <span class="progress__track" aria-hidden="true"
+        ><span class="progress__bar" [style.width.%]="clamped()"></span
+      ></span>
+      <span class="progress__value">{{ clamped() }}%</span>
+      @if (label(); as label) {
+        <span class="visually-hidden">{{ label }}</span>
+      }
+    </span>
+  `,
+  styles: `
+    .progress {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--space-2);
+      min-width: 7rem;
+      width: 100%;
+    }
+    .progress__track {
+      flex: 1;
+      min-width: 3.5rem;
+      height: 0.5rem;
+      border-radius: 999px;
+      background: var(--color-border);
+      overflow: hidden;
+    }
+    .progress__bar {
+      display: block;
+      height: 100%;
+      border-radius: inherit;
+      background: var(--color-primary);
+    }
+    .progress__value {
+      min-width: 2.75rem;
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+      font-size: 0.875rem;
+    }
+  `,
+})
+export class ProgressBar {
+  /** 0–100 */
+  readonly value = input.required<number>();
+  /** Read after the number by screen readers, e.g. "of the target" */
+  readonly label = input<string | null>(null);
+
+  protected readonly clamped = computed(() =>
+    Math.round(Math.min(100, Math.max(0, this.value()))),
+  );
+}
