@@ -28,6 +28,7 @@ import {
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Clock } from '../common/clock';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { notFound } from '../common/http/not-found';
 import { pageRequest, toPage } from '../common/http/pagination';
 import { type FieldProblem, invalidRequest } from '../common/http/validation';
@@ -100,6 +101,7 @@ const SORT_COLUMNS: Record<string, string> = {
 @Injectable()
 export class ActionsService {
   constructor(
+    private readonly unitOfWork: UnitOfWork,
     private readonly dataSource: DataSource,
     private readonly governance: GovernanceService,
     private readonly audit: AuditService,
@@ -148,7 +150,7 @@ export class ActionsService {
     actor: AuthenticatedUser,
     dto: CreateActionDto,
   ): Promise<ActionView> {
-    return this.dataSource.transaction(async (em) => {
+    return this.unitOfWork.run(async (em) => {
       const problems: FieldProblem[] = [];
       const stream = await em.findOneBy(Stream, { number: dto.stream });
       const lead = await this.resolveLead(em, dto.lead, problems);
@@ -221,7 +223,7 @@ export class ActionsService {
     id: number,
     dto: UpdateActionDto,
   ): Promise<ActionView> {
-    return this.dataSource.transaction(async (em) => {
+    return this.unitOfWork.run(async (em) => {
       const action = await this.find(em, id);
       if (actor.role !== 'coordinator') {
         const forbidden = COORDINATOR_ONLY_FIELDS.filter(
@@ -371,7 +373,7 @@ export class ActionsService {
   }
 
   async remove(actor: AuthenticatedUser, id: number): Promise<void> {
-    await this.dataSource.transaction(async (em) => {
+    await this.unitOfWork.run(async (em) => {
       const action = await this.find(em, id);
       await this.assertLeadRuleKept(
         await this.governance.facts(em),
@@ -423,7 +425,7 @@ export class ActionsService {
     id: number,
     dto: StatusUpdateDto,
   ): Promise<StatusUpdateResult> {
-    return this.dataSource.transaction(async (em) => {
+    return this.unitOfWork.run(async (em) => {
       const action = await this.find(em, id);
       const change: StatusChange = {
         status: dto.status,
@@ -516,7 +518,7 @@ export class ActionsService {
     id: number,
     dto: CommentDto,
   ): Promise<CommentView> {
-    return this.dataSource.transaction(async (em) => {
+    return this.unitOfWork.run(async (em) => {
       const action = await this.find(em, id);
       const saved = await em.save(
         em.create(ActionComment, {

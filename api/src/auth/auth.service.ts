@@ -1,9 +1,10 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { passwordProblems } from '@ws/domain';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { invalidRequest } from '../common/http/validation';
 import { User } from '../users/user.entity';
 import {
@@ -21,7 +22,7 @@ const WRONG_CREDENTIALS = 'Wrong e-mail or password';
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly passwords: Passwords,
     private readonly tokens: TokenService,
@@ -53,10 +54,8 @@ export class AuthService {
     }
     this.throttle.recordSuccess(email);
     user.lastSignInAt = this.clock.now().toISOString();
-    await this.users.update(
-      { id: user.id },
-      { lastSignInAt: user.lastSignInAt },
-    );
+    const lastSignInAt = user.lastSignInAt;
+    await this.unitOfWork.run((em) => em.update(User, { id: user.id }, { lastSignInAt }));
     const token = await this.tokens.issue({
       sub: user.id,
       tv: user.tokenVersion,
@@ -106,7 +105,7 @@ export class AuthService {
     if (problems.length) throw invalidRequest(problems);
 
     const passwordHash = await this.passwords.hash(newPassword);
-    await this.dataSource.transaction(async (em) => {
+    await this.unitOfWork.run(async (em) => {
       await em.update(
         User,
         { id: user.id },

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { Clock } from '../common/clock';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { Setting } from '../settings/setting.entity';
 
 export const TOKEN_LIFETIME_SECONDS = 8 * 60 * 60;
@@ -27,6 +28,7 @@ export class TokenService {
   constructor(
     private readonly jwt: JwtService,
     private readonly clock: Clock,
+    private readonly unitOfWork: UnitOfWork,
     @InjectRepository(Setting) private readonly settings: Repository<Setting>,
   ) {}
 
@@ -72,12 +74,15 @@ export class TokenService {
     const stored = await this.settings.findOneBy({ key: SECRET_SETTING });
     if (stored) return stored.value;
     const generated = randomBytes(48).toString('base64url');
-    await this.settings
-      .createQueryBuilder()
-      .insert()
-      .values({ key: SECRET_SETTING, value: generated })
-      .orIgnore()
-      .execute();
+    await this.unitOfWork.run((em) =>
+      em
+        .createQueryBuilder()
+        .insert()
+        .into(Setting)
+        .values({ key: SECRET_SETTING, value: generated })
+        .orIgnore()
+        .execute(),
+    );
     return (await this.settings.findOneByOrFail({ key: SECRET_SETTING })).value;
   }
 }

@@ -2,9 +2,10 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_CONFIG } from '../app.config';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from './clock';
+import { UnitOfWork } from './database/unit-of-work';
 import type { AppConfig } from './config';
 
-/** What every feature may inject: the configuration, the clock and the audit journal. */
+/** What every feature may inject: the configuration, the clock, the audit journal and the unit of work. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -15,8 +16,9 @@ export class CoreModule {
         { provide: APP_CONFIG, useValue: config },
         Clock,
         AuditService,
+        UnitOfWork,
       ],
-      exports: [APP_CONFIG, Clock, AuditService],
+      exports: [APP_CONFIG, Clock, AuditService, UnitOfWork],
     };
   }
 }

@@ -4,6 +4,7 @@ import { adoptionBlockers, PHASE_KEYS, PHASES } from '@ws/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Clock } from '../common/clock';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { GovernanceService } from '../governance/governance.service';
 import { PARTNERSHIP_ID, Partnership } from './partnership.entity';
 import type { PartnershipView } from './partnership.view';
@@ -23,6 +24,7 @@ const toView = ({
 @Injectable()
 export class PartnershipService {
   constructor(
+    private readonly unitOfWork: UnitOfWork,
     private readonly dataSource: DataSource,
     private readonly governance: GovernanceService,
     private readonly audit: AuditService,
@@ -42,7 +44,7 @@ export class PartnershipService {
    * Preparation adopts the joint action plan, refused while rules 1–2 fail.
    */
   async advancePhase(actor: AuthenticatedUser): Promise<PartnershipView> {
-    return this.dataSource.transaction(async (em) => {
+    return this.unitOfWork.run(async (em) => {
       const partnership = await em.findOneByOrFail(Partnership, {
         id: PARTNERSHIP_ID,
       });

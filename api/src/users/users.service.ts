@@ -2,7 +2,6 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   Brackets,
-  DataSource,
   type EntityManager,
   type Repository,
 } from 'typeorm';
@@ -11,6 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Passwords } from '../auth/passwords';
 import { Clock } from '../common/clock';
+import { UnitOfWork } from '../common/database/unit-of-work';
 import { notFound } from '../common/http/not-found';
 import { pageRequest, toPage } from '../common/http/pagination';
 import { type FieldProblem, invalidRequest } from '../common/http/validation';
@@ -24,7 +24,7 @@ export const USERS_PAGE_SIZE = 50;
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly passwords: Passwords,
     private readonly audit: AuditService,
@@ -70,7 +70,7 @@ export class UsersService {
     actor: AuthenticatedUser,
     dto: CreateUserDto,
   ): Promise<UserView> {
-    return this.dataSource.transaction(async (em) => {
+    return this.unitOfWork.run(async (em) => {
       const partner = await this.resolvePartner(
         em,
         dto.role,
@@ -115,7 +115,7 @@ export class UsersService {
     id: number,
     dto: UpdateUserDto,
   ): Promise<UserView> {
-    return this.dataSource.transaction(async (em) => {
+    return this.unitOfWork.run(async (em) => {
       const user = await this.find(em, id);
       const before = toUserView(user);
       const role = dto.role ?? user.role;
