@@ -3,25 +3,14 @@ import {
   ForbiddenException,
   Injectable,
 } from '@nestjs/common';
-import {
-  Brackets,
-  DataSource,
-  type EntityManager,
-  In,
-  IsNull,
-  type SelectQueryBuilder,
-} from 'typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import {
   ACTION_STATUSES,
-  addCalendarDays,
-  brusselsDate,
-  DEFAULT_STALE_AFTER_DAYS,
   type GovernanceFacts,
   HEALTHS,
   type Page,
   PHASE_KEYS,
   partnersLeftWithoutAction,
-  startOfBrusselsDay,
   type StatusChange,
   statusUpdateProblems,
 } from '@ws/domain';
@@ -36,13 +25,11 @@ import { GovernanceService } from '../governance/governance.service';
 import { Partner } from '../partners/partner.entity';
 import { Region } from '../reference-data/region.entity';
 import { Stream } from '../reference-data/stream.entity';
-import { Setting } from '../settings/setting.entity';
 import { ActionComment } from './action-comment.entity';
 import { Action } from './action.entity';
 import {
   type ActionView,
   type CommentView,
-  type DerivedFactsContext,
   type StatusUpdateResult,
   type StatusUpdateView,
   toActionView,
@@ -56,13 +43,13 @@ import type {
   StatusUpdateDto,
   UpdateActionDto,
 } from './actions.dto';
+import { actionQuery, derivedFactsContext } from './action-query';
 import { Indicator } from './indicator.entity';
 import { Milestone } from './milestone.entity';
 import { StatusUpdate } from './status-update.entity';
 
 export const ACTIONS_PAGE_SIZE = 25;
 export const HISTORY_PAGE_SIZE = 50;
-export const STALE_SETTING = 'stale_after_days';
 
 // SPEC §4: an editor edits these on the actions its partner leads; the rest is the coordinator's.
 const COORDINATOR_ONLY_FIELDS = [
@@ -110,10 +97,10 @@ export class ActionsService {
 
   async list(query: ActionsQueryDto): Promise<Page<ActionView>> {
     const em = this.dataSource.manager;
-    const context = await this.context(em);
+    const context = await derivedFactsContext(em, this.clock.now());
     await this.assertKnown(em, query);
     const request = pageRequest(query, ACTIONS_PAGE_SIZE);
-    const builder = this.filtered(em, query, context);
+    const builder = actionQuery(em, query, context);
     const total = await builder.clone().getCount();
     const [key, direction] = query.sort?.startsWith('-')
       ? [query.sort.slice(1), 'DESC' as const]
@@ -143,7 +130,10 @@ export class ActionsService {
 
   async get(id: number): Promise<ActionView> {
     const em = this.dataSource.manager;
-    return toActionView(await this.find(em, id), await this.context(em));
+    return toActionView(
+      await this.find(em, id),
+      await derivedFactsContext(em, this.clock.now()),
+    );
   }
 
   async create(
@@ -205,7 +195,7 @@ export class ActionsService {
       );
       const view = toActionView(
         await this.find(em, saved.id),
-        await this.context(em),
+        await derivedFactsContext(em, this.clock.now()),
       );
       await this.audit.record(em, actor, {
         action: 'create',
@@ -236,7 +226,7 @@ export class ActionsService {
         }
       }
       if (dto.version !== action.version) throw staleVersion(action);
-      const context = await this.context(em);
+      const context = await derivedFactsContext(em, this.clock.now());
       const before = toActionView(action, context);
       const factsBefore = await this.governance.facts(em);
 
@@ -380,7 +370,10 @@ export class ActionsService {
         action,
         true,
       );
-      const before = toActionView(action, await this.context(em));
+      const before = toActionView(
+        action,
+        await derivedFactsContext(em, this.clock.now()),
+      );
       await em.update(
         Action,
         { id },
@@ -444,7 +437,7 @@ export class ActionsService {
         false,
       );
 
-      const context = await this.context(em);
+      const context = await derivedFactsContext(em, this.clock.now());
       const before = toActionView(action, context);
       const now = this.clock.now().toISOString();
       const result = await em
@@ -551,17 +544,6 @@ export class ActionsService {
     return action;
   }
 
-  private async context(em: EntityManager): Promise<DerivedFactsContext> {
-    const now = this.clock.now();
-    const setting = await em.findOneBy(Setting, { key: STALE_SETTING });
-    const staleAfterDays =
-      setting && Number.isInteger(Number(setting.value))
-        ? Number(setting.value)
-        : DEFAULT_STALE_AFTER_DAYS;
-    return { now, today: brusselsDate(now), staleAfterDays };
-  }
-
-
   // SPEC §3: after adoption, a partner may not be left leading no live action.
   private async assertLeadRuleKept(
     before: GovernanceFacts,
@@ -591,77 +573,6 @@ export class ActionsService {
         partners: stripped,
       });
     }
-  }
-
-  private filtered(
-    em: EntityManager,
-    query: ActionsQueryDto,
-    context: DerivedFactsContext,
-  ): SelectQueryBuilder<Action> {
-    const builder = em
-      .createQueryBuilder(Action, 'action')
-      .innerJoin('action.lead', 'lead')
-      .innerJoin('action.stream', 'stream')
-      .where('action.deleted_at IS NULL');
-    if (query.stream?.length)
-      builder.andWhere('stream.number IN (:...streams)', {
-        streams: query.stream,
-      });
-    if (query.phase?.length)
-      builder.andWhere('action.phase IN (:...phases)', { phases: query.phase });
-    if (query.status?.length)
-      builder.andWhere('action.status IN (:...statuses)', {
-        statuses: query.status,
-      });
-    if (query.health?.length)
-      builder.andWhere('action.health IN (:...healths)', {
-        healths: query.health,
-      });
-    if (query.lead?.length)
-      builder.andWhere('lead.slug IN (:...leads)', { leads: query.lead });
-    if (query.contributor?.length) {
-      builder.andWhere(
-        `EXISTS (SELECT 1 FROM action_contributors ac JOIN partners cp ON cp.id = ac.partner_id
-          WHERE ac.action_id = action.id AND cp.slug IN (:...contributors))`,
-        { contributors: query.contributor },
-      );
-    }
-    if (query.region?.length) {
-      builder.andWhere(
-        `EXISTS (SELECT 1 FROM action_regions ar JOIN regions r ON r.id = ar.region_id
-          WHERE ar.action_id = action.id AND r.code IN (:...regions))`,
-        { regions: query.region },
-      );
-    }
-    const open = "action.status NOT IN ('completed', 'cancelled')";
-    if (query.overdue !== undefined) {
-      const overdue = `(${open} AND action.due_date IS NOT NULL AND action.due_date < :today)`;
-      builder.andWhere(query.overdue ? overdue : `NOT ${overdue}`, {
-        today: context.today,
-      });
-    }
-    if (query.stale !== undefined) {
-      // Stale: more than N Brussels calendar days since the last update (or creation).
-      const cutoff = startOfBrusselsDay(
-        addCalendarDays(context.today, -context.staleAfterDays),
-      ).toISOString();
-      const stale = `(${open} AND COALESCE(action.last_update_at, action.created_at) < :cutoff)`;
-      builder.andWhere(query.stale ? stale : `NOT ${stale}`, { cutoff });
-    }
-    if (query.q) {
-      const like = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      builder.andWhere(
-        new Brackets((where) =>
-          where
-            .where("LOWER(action.code) LIKE :like ESCAPE '\\'", { like })
-            .orWhere("LOWER(action.title) LIKE :like ESCAPE '\\'", { like })
-            .orWhere("LOWER(action.description) LIKE :like ESCAPE '\\'", {
-              like,
-            }),
-        ),
-      );
-    }
-    return builder;
   }
 
   private async assertKnown(
