@@ -11,6 +11,7 @@ import type {
 } from './reference';
 import type { Role } from './permissions';
 import type { ActionStatus, Health } from './actions';
+import type { GovernanceRuleResult } from './governance';
 
 export interface Page<T> {
   items: T[];
@@ -225,7 +226,13 @@ export interface ActionInput {
   progress?: number;
   health?: Health;
   milestones?: { title: string; dueDate: string; doneDate?: string | null }[];
-  indicators?: { name: string; unit: string; baseline?: number | null; target?: number | null; actual?: number | null }[];
+  indicators?: {
+    name: string;
+    unit: string;
+    baseline?: number | null;
+    target?: number | null;
+    actual?: number | null;
+  }[];
 }
 
 export interface StatusUpdateInput {
@@ -235,4 +242,87 @@ export interface StatusUpdateInput {
   comment?: string | null;
   nextSteps?: string | null;
   blockers?: string | null;
+}
+
+/** Counts and progress of a set of actions (SPEC §5). */
+export interface ProgressFigures {
+  /** Actions in the set, cancelled ones included */
+  actions: number;
+  /** Mean progress of the actions that are not cancelled; null when there are none */
+  meanProgress: number | null;
+  byStatus: Record<ActionStatus, number>;
+  /** Health of the actions that are not cancelled */
+  byHealth: Record<Health, number>;
+  overdue: number;
+  stale: number;
+}
+
+export interface ActionSummary {
+  id: number;
+  code: string;
+  title: string;
+  lead: string;
+  leadName: string;
+  status: ActionStatus;
+  health: Health;
+  progress: number;
+  dueDate: string | null;
+  daysLate: number;
+  lastUpdateAt: string | null;
+}
+
+export interface UpcomingMilestone {
+  actionId: number;
+  code: string;
+  actionTitle: string;
+  lead: string;
+  title: string;
+  dueDate: string;
+}
+
+export interface DashboardView {
+  generatedAt: string;
+  /** Brussels calendar day the figures are computed for */
+  today: string;
+  staleAfterDays: number;
+  filters: {
+    phase: PhaseKey[];
+    stream: number[];
+    region: string[];
+    partner: string[];
+  };
+  partnership: PartnershipView;
+  overall: ProgressFigures;
+  byPhase: (ProgressFigures & { key: PhaseKey; name: string })[];
+  byStream: (ProgressFigures & {
+    number: StreamNumber;
+    code: string;
+    title: string;
+  })[];
+  byRegion: (ProgressFigures & { code: string; name: string })[];
+  /** Figures of the actions each partner leads, and how many it contributes to */
+  byPartner: (ProgressFigures & {
+    slug: string;
+    name: string;
+    contributes: number;
+  })[];
+  /** Partner × stream: actions led and contributed to */
+  matrix: {
+    partner: string;
+    stream: StreamNumber;
+    led: number;
+    contributed: number;
+  }[];
+  overdueActions: ActionSummary[];
+  staleActions: ActionSummary[];
+  redActions: ActionSummary[];
+  upcomingMilestones: UpcomingMilestone[];
+  rules: GovernanceRuleResult[];
+  /** Empty until investment proposals exist */
+  investments: {
+    byInstrument: { instrument: string; count: number; amountCents: number }[];
+    byStatus: { status: string; count: number; amountCents: number }[];
+  };
+  /** Null until a working session has been closed */
+  sinceLastSession: null;
 }
