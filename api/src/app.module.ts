@@ -1,5 +1,6 @@
 import {
   type DynamicModule,
+  Inject,
   Module,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
@@ -9,6 +10,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ActionsModule } from './actions/actions.module';
+import { APP_CONFIG } from './app.config';
 import { AuditModule } from './audit/audit.module';
 import { AccountsSeeder } from './auth/accounts.seeder';
 import { AuthModule } from './auth/auth.module';
@@ -17,6 +19,8 @@ import { CoreModule } from './common/core.module';
 import { databaseOptions } from './common/database/database-options';
 import { JsonExceptionFilter } from './common/http/exception.filter';
 import { UnknownQueryInterceptor } from './common/http/unknown-query.interceptor';
+import { DemoPlanSeeder } from './demo/demo-plan.seeder';
+import { DemoModule } from './demo/demo.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthController } from './health/health.controller';
 import { PartnersModule } from './partners/partners.module';
@@ -33,6 +37,8 @@ export class AppModule implements OnApplicationBootstrap {
   constructor(
     private readonly referenceData: ReferenceDataSeeder,
     private readonly accounts: AccountsSeeder,
+    private readonly demoPlan: DemoPlanSeeder,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   static register(config: AppConfig): DynamicModule {
@@ -59,6 +65,7 @@ export class AppModule implements OnApplicationBootstrap {
         PartnershipModule,
         GovernanceModule,
         ActionsModule,
+        DemoModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -71,5 +78,7 @@ export class AppModule implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.referenceData.seed();
     await this.accounts.seed();
+    // SPEC §7: SEED=demo adds the sample action plan, written by the seeded accounts.
+    if (this.config.seed === 'demo') await this.demoPlan.seed();
   }
 }
