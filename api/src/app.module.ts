@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { ActionsModule } from './actions/actions.module';
 import { APP_CONFIG } from './app.config';
 import { AuditModule } from './audit/audit.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { AccountsSeeder } from './auth/accounts.seeder';
 import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './common/config';
@@ -65,6 +66,7 @@ export class AppModule implements OnApplicationBootstrap {
         PartnershipModule,
         GovernanceModule,
         ActionsModule,
+        DashboardModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -37,6 +37,7 @@ const EXPECTED_ACCESS: Record<string, Access> = {
   'GET /api/partnership': 'signed-in',
   'POST /api/partnership/advance-phase': 'coordinator',
   'GET /api/governance': 'signed-in',
+  'GET /api/dashboard': 'signed-in',
   'GET /api/actions': 'signed-in',
   'GET /api/actions/:id': 'signed-in',
   'POST /api/actions': 'coordinator',
