@@ -95,8 +95,8 @@ function flag(raw: string | null): boolean | undefined {
 
 export function parseSort(raw: string | null | undefined): ActionSort {
   const descending = !!raw?.startsWith('-');
-  const key = descending ? raw?.slice(1) : raw;
-  return (ACTION_SORT_KEYS as readonly (string | undefined)[]).includes(key)
+  const key = (descending ? raw?.slice(1) : raw) ?? '';
+  return (ACTION_SORT_KEYS as readonly string[]).includes(key)
     ? { key: key as ActionSortKey, descending }
     : DEFAULT_SORT;
 }
@@ -130,7 +130,12 @@ export function parseActionQuery(params: ParamMap): ActionQuery {
 }
 
 export function filtersOf(query: ActionQuery): ActionFilters {
-  const { sort: _sort, page: _page, pageSize: _pageSize, ...filters } = query;
+  const filters: ActionFilters = {};
+  for (const key of [...LIST_FILTER_KEYS, 'q'] as const) {
+    if (query[key] !== undefined) filters[key] = query[key];
+  }
+  if (query.overdue !== undefined) filters.overdue = query.overdue;
+  if (query.stale !== undefined) filters.stale = query.stale;
   return filters;
 }
 

@@ -62,7 +62,7 @@ export class ActionLabels {
     return this.references.streams;
   }
 
-  get phases(): { key: string; name: string }[] {
+  get phases(): readonly { key: string; name: string }[] {
     return this.references.phases.length ? this.references.phases : PHASES;
   }
 

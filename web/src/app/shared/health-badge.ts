@@ -34,7 +34,7 @@ const HEALTH_SYMBOLS: Record<Health, string> = {
       class="health health--{{ health() }}"
       [attr.title]="'Health: ' + label() + ', ' + meaning()"
       ><span class="health__symbol" aria-hidden="true">{{ symbol() }}</span>
-      <span class="visually-hidden">Health</span> {{ label() }}</span
+      {{ label() }}</span
     >
   `,
   styles: `

@@ -23,6 +23,11 @@ describe('toSentence', () => {
       'an editor must belong to a partner',
       'An editor must belong to a partner.',
     ],
+    [
+      'milestones.0.dueDate',
+      'dueDate must be a real calendar date written YYYY-MM-DD',
+      'Must be a real calendar date written YYYY-MM-DD.',
+    ],
   ])('turns the %s problem "%s" into "%s"', (field, problem, sentence) => {
     expect(toSentence(field, problem)).toBe(sentence);
   });

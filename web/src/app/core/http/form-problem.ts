@@ -48,9 +48,11 @@ export function explainFormProblem<F extends string>(
 // "newPassword must have at least 10 characters" → "Must have at least 10
 // characters." The field is already named by the label next to the message.
 export function toSentence(field: string, problem: string): string {
-  const rest = problem.startsWith(`${field} `)
-    ? problem.slice(field.length + 1)
-    : null;
+  // Inside a list (`milestones.0.dueDate`) the API names the last part only.
+  const name = [field, field.split('.').pop() ?? field].find((n) =>
+    problem.startsWith(`${n} `),
+  );
+  const rest = name ? problem.slice(name.length + 1) : null;
   // "partner pool-net does not exist" keeps its subject.
   let text =
     rest && /^(must|is|are|should|has|cannot)\b/.test(rest) ? rest : problem;
