@@ -1,4 +1,9 @@
-import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import {
+  Brackets,
+  type EntityManager,
+  In,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import {
   addCalendarDays,
   type ActionStatus,
@@ -8,6 +13,9 @@ import {
   type PhaseKey,
   startOfBrusselsDay,
 } from '@ws/domain';
+import { invalidRequest, type FieldProblem } from '../common/http/validation';
+import { Partner } from '../partners/partner.entity';
+import { Region } from '../reference-data/region.entity';
 import { Setting } from '../settings/setting.entity';
 import { Action } from './action.entity';
 import type { DerivedFactsContext } from './action.view';
@@ -130,4 +138,41 @@ export function actionQuery(
     );
   }
   return builder;
+}
+
+/** Refuses (400) filters that name partners or regions that do not exist. */
+export async function assertFiltersKnown(
+  em: EntityManager,
+  filters: Pick<ActionFilters, 'lead' | 'contributor' | 'partner' | 'region'>,
+): Promise<void> {
+  const problems: FieldProblem[] = [];
+  for (const field of ['lead', 'contributor', 'partner'] as const) {
+    const slugs = filters[field] ?? [];
+    if (!slugs.length) continue;
+    const known = new Set(
+      (await em.find(Partner, { where: { slug: In(slugs) } })).map(
+        (p) => p.slug,
+      ),
+    );
+    const unknown = slugs.filter((slug) => !known.has(slug));
+    if (unknown.length)
+      problems.push({
+        field,
+        problems: [`unknown partner ${unknown.join(', ')}`],
+      });
+  }
+  if (filters.region?.length) {
+    const known = new Set(
+      (await em.find(Region, { where: { code: In(filters.region) } })).map(
+        (r) => r.code,
+      ),
+    );
+    const unknown = filters.region.filter((code) => !known.has(code));
+    if (unknown.length)
+      problems.push({
+        field: 'region',
+        problems: [`unknown region ${unknown.join(', ')}`],
+      });
+  }
+  if (problems.length) throw invalidRequest(problems);
 }

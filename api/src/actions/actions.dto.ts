@@ -18,6 +18,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  booleanFlag,
+  commaList,
+  commaNumbers,
+} from '../common/http/query-lists';
+import {
   ACTION_STATUSES,
   type ActionStatus,
   HEALTHS,
@@ -301,16 +306,6 @@ export class CommentDto {
   body!: string;
 }
 
-const list = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean)
-    : value;
-const flag = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
-
 export const ACTION_SORT_KEYS = [
   'code',
   'title',
@@ -332,11 +327,7 @@ export class ActionsQueryDto extends PageQueryDto {
     example: '1,3',
   })
   @IsOptional()
-  @Transform(({ value }) =>
-    typeof value === 'string'
-      ? value.split(',').map((v) => Number(v.trim()))
-      : value,
-  )
+  @Transform(commaNumbers)
   @IsIn(STREAM_NUMBERS, {
     each: true,
     message: 'stream must be stream numbers from 1 to 5',
@@ -345,7 +336,7 @@ export class ActionsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Phase keys, comma-separated' })
   @IsOptional()
-  @Transform(list)
+  @Transform(commaList)
   @IsIn(PHASE_KEYS, { each: true })
   phase?: PhaseKey[];
 
@@ -353,7 +344,7 @@ export class ActionsQueryDto extends PageQueryDto {
     description: 'Slugs of lead partners, comma-separated',
   })
   @IsOptional()
-  @Transform(list)
+  @Transform(commaList)
   @Matches(SLUG_PATTERN, { each: true, message: 'lead must be partner slugs' })
   lead?: string[];
 
@@ -361,7 +352,7 @@ export class ActionsQueryDto extends PageQueryDto {
     description: 'Slugs of contributing partners, comma-separated',
   })
   @IsOptional()
-  @Transform(list)
+  @Transform(commaList)
   @Matches(SLUG_PATTERN, {
     each: true,
     message: 'contributor must be partner slugs',
@@ -370,7 +361,7 @@ export class ActionsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Region codes, comma-separated' })
   @IsOptional()
-  @Transform(list)
+  @Transform(commaList)
   @Matches(REGION_CODE_PATTERN, {
     each: true,
     message: 'region must be region codes such as ES51',
@@ -379,25 +370,25 @@ export class ActionsQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Statuses, comma-separated' })
   @IsOptional()
-  @Transform(list)
+  @Transform(commaList)
   @IsIn(ACTION_STATUSES, { each: true })
   status?: ActionStatus[];
 
   @ApiPropertyOptional({ description: 'Healths, comma-separated' })
   @IsOptional()
-  @Transform(list)
+  @Transform(commaList)
   @IsIn(HEALTHS, { each: true })
   health?: Health[];
 
   @ApiPropertyOptional({ type: Boolean })
   @IsOptional()
-  @Transform(flag)
+  @Transform(booleanFlag)
   @IsIn([true, false], { message: 'overdue must be true or false' })
   overdue?: boolean;
 
   @ApiPropertyOptional({ type: Boolean })
   @IsOptional()
-  @Transform(flag)
+  @Transform(booleanFlag)
   @IsIn([true, false], { message: 'stale must be true or false' })
   stale?: boolean;
 

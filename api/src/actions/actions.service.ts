@@ -43,7 +43,11 @@ import type {
   StatusUpdateDto,
   UpdateActionDto,
 } from './actions.dto';
-import { actionQuery, derivedFactsContext } from './action-query';
+import {
+  actionQuery,
+  assertFiltersKnown,
+  derivedFactsContext,
+} from './action-query';
 import { Indicator } from './indicator.entity';
 import { Milestone } from './milestone.entity';
 import { StatusUpdate } from './status-update.entity';
@@ -98,7 +102,7 @@ export class ActionsService {
   async list(query: ActionsQueryDto): Promise<Page<ActionView>> {
     const em = this.dataSource.manager;
     const context = await derivedFactsContext(em, this.clock.now());
-    await this.assertKnown(em, query);
+    await assertFiltersKnown(em, query);
     const request = pageRequest(query, ACTIONS_PAGE_SIZE);
     const builder = actionQuery(em, query, context);
     const total = await builder.clone().getCount();
@@ -573,42 +577,6 @@ export class ActionsService {
         partners: stripped,
       });
     }
-  }
-
-  private async assertKnown(
-    em: EntityManager,
-    query: ActionsQueryDto,
-  ): Promise<void> {
-    const problems: FieldProblem[] = [];
-    for (const field of ['lead', 'contributor'] as const) {
-      const slugs = query[field] ?? [];
-      if (!slugs.length) continue;
-      const known = new Set(
-        (await em.find(Partner, { where: { slug: In(slugs) } })).map(
-          (p) => p.slug,
-        ),
-      );
-      const unknown = slugs.filter((s) => !known.has(s));
-      if (unknown.length)
-        problems.push({
-          field,
-          problems: [`unknown partner ${unknown.join(', ')}`],
-        });
-    }
-    if (query.region?.length) {
-      const known = new Set(
-        (await em.find(Region, { where: { code: In(query.region) } })).map(
-          (r) => r.code,
-        ),
-      );
-      const unknown = query.region.filter((c) => !known.has(c));
-      if (unknown.length)
-        problems.push({
-          field: 'region',
-          problems: [`unknown region ${unknown.join(', ')}`],
-        });
-    }
-    if (problems.length) throw invalidRequest(problems);
   }
 
   private async resolveLead(

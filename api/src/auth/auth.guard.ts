@@ -55,7 +55,11 @@ export class AuthGuard implements CanActivate {
       );
     }
     if (policy.scope === 'action') {
-      await this.checkActionScope(user, policy.permission, request.params['id']);
+      await this.checkActionScope(
+        user,
+        policy.permission,
+        request.params['id'],
+      );
     }
     request.user = user;
     return true;

@@ -14,7 +14,10 @@ import { Passwords } from './passwords';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [JwtModule.register({}), TypeOrmModule.forFeature([User, Setting, Action])],
+  imports: [
+    JwtModule.register({}),
+    TypeOrmModule.forFeature([User, Setting, Action]),
+  ],
   controllers: [AuthController],
   providers: [
     AuthService,

@@ -55,7 +55,9 @@ export class AuthService {
     this.throttle.recordSuccess(email);
     user.lastSignInAt = this.clock.now().toISOString();
     const lastSignInAt = user.lastSignInAt;
-    await this.unitOfWork.run((em) => em.update(User, { id: user.id }, { lastSignInAt }));
+    await this.unitOfWork.run((em) =>
+      em.update(User, { id: user.id }, { lastSignInAt }),
+    );
     const token = await this.tokens.issue({
       sub: user.id,
       tv: user.tokenVersion,

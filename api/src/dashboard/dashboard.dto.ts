@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { commaList, commaNumbers } from '../common/http/query-lists';
 import {
   PHASE_KEYS,
   type PhaseKey,
@@ -9,28 +10,16 @@ import {
   STREAM_NUMBERS,
 } from '@ws/domain';
 
-const list = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean)
-    : value;
-
 export class DashboardQueryDto {
   @ApiPropertyOptional({ description: 'Phase keys, comma-separated' })
   @IsOptional()
-  @Transform(list)
+  @Transform(commaList)
   @IsIn(PHASE_KEYS, { each: true })
   phase?: PhaseKey[];
 
   @ApiPropertyOptional({ description: 'Stream numbers, comma-separated' })
   @IsOptional()
-  @Transform(({ value }) =>
-    typeof value === 'string'
-      ? value.split(',').map((v) => Number(v.trim()))
-      : value,
-  )
+  @Transform(commaNumbers)
   @IsIn(STREAM_NUMBERS, {
     each: true,
     message: 'stream must be stream numbers from 1 to 5',
@@ -39,7 +28,7 @@ export class DashboardQueryDto {
 
   @ApiPropertyOptional({ description: 'Region codes, comma-separated' })
   @IsOptional()
-  @Transform(list)
+  @Transform(commaList)
   @Matches(REGION_CODE_PATTERN, {
     each: true,
     message: 'region must be region codes such as ES51',
@@ -51,7 +40,7 @@ export class DashboardQueryDto {
       'Partner slugs, comma-separated: actions they lead or contribute to',
   })
   @IsOptional()
-  @Transform(list)
+  @Transform(commaList)
   @Matches(SLUG_PATTERN, {
     each: true,
     message: 'partner must be partner slugs',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   ACTION_STATUSES,
   type ActionStatus,
@@ -16,6 +16,7 @@ import {
 } from '@ws/domain';
 import {
   actionQuery,
+  assertFiltersKnown,
   type ActionFilters,
   derivedFactsContext,
   derivedFactsParameters,
@@ -24,7 +25,6 @@ import {
 } from '../actions/action-query';
 import type { DerivedFactsContext } from '../actions/action.view';
 import { Clock } from '../common/clock';
-import { invalidRequest } from '../common/http/validation';
 import { GovernanceService } from '../governance/governance.service';
 import { Partner } from '../partners/partner.entity';
 import { PARTNERSHIP_ID, Partnership } from '../partnership/partnership.entity';
@@ -112,7 +112,7 @@ export class DashboardService {
     const em = this.dataSource.manager;
     const now = this.clock.now();
     const context = await derivedFactsContext(em, now);
-    await this.assertKnown(em, query);
+    await assertFiltersKnown(em, query);
     const filters: ActionFilters = {
       phase: query.phase,
       stream: query.stream,
@@ -390,39 +390,5 @@ export class DashboardService {
       title: r.title,
       dueDate: r.due_date,
     }));
-  }
-
-  private async assertKnown(
-    em: EntityManager,
-    query: DashboardQueryDto,
-  ): Promise<void> {
-    const problems = [];
-    if (query.partner?.length) {
-      const known = new Set(
-        (await em.find(Partner, { where: { slug: In(query.partner) } })).map(
-          (p) => p.slug,
-        ),
-      );
-      const unknown = query.partner.filter((s) => !known.has(s));
-      if (unknown.length)
-        problems.push({
-          field: 'partner',
-          problems: [`unknown partner ${unknown.join(', ')}`],
-        });
-    }
-    if (query.region?.length) {
-      const known = new Set(
-        (await em.find(Region, { where: { code: In(query.region) } })).map(
-          (r) => r.code,
-        ),
-      );
-      const unknown = query.region.filter((c) => !known.has(c));
-      if (unknown.length)
-        problems.push({
-          field: 'region',
-          problems: [`unknown region ${unknown.join(', ')}`],
-        });
-    }
-    if (problems.length) throw invalidRequest(problems);
   }
 }

@@ -1,10 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import {
-  Brackets,
-  type EntityManager,
-  type Repository,
-} from 'typeorm';
+import { Brackets, type EntityManager, type Repository } from 'typeorm';
 import { type Page, passwordProblems, type Role } from '@ws/domain';
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
