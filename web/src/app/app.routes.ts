@@ -26,6 +26,18 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'actions',
+        loadChildren: () =>
+          import('./actions/actions.routes').then((m) => m.ACTIONS_ROUTES),
+      },
+      {
+        path: 'governance',
+        loadChildren: () =>
+          import('./governance/governance.routes').then(
+            (m) => m.GOVERNANCE_ROUTES,
+          ),
+      },
+      {
         path: 'partners',
         loadChildren: () =>
           import('./partners/partners.routes').then((m) => m.PARTNERS_ROUTES),

@@ -52,7 +52,13 @@ describe('SiteHeader', () => {
 
   it('hides the admin pages from a viewer', async () => {
     await renderFor(VIEWER);
-    expect(navLabels()).toEqual(['Partnership', 'Partners', 'Funding']);
+    expect(navLabels()).toEqual([
+      'Partnership',
+      'Actions',
+      'Governance',
+      'Partners',
+      'Funding',
+    ]);
   });
 
   it('hides the admin pages from a partner editor', async () => {
@@ -64,6 +70,8 @@ describe('SiteHeader', () => {
     await renderFor(COORDINATOR);
     expect(navLabels()).toEqual([
       'Partnership',
+      'Actions',
+      'Governance',
       'Partners',
       'Funding',
       'Admin',

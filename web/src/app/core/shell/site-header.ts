@@ -21,6 +21,13 @@ interface NavItem {
 
 const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'Partnership', exact: true, permission: 'read' },
+  { path: '/actions', label: 'Actions', exact: false, permission: 'read' },
+  {
+    path: '/governance',
+    label: 'Governance',
+    exact: false,
+    permission: 'read',
+  },
   { path: '/partners', label: 'Partners', exact: false, permission: 'read' },
   {
     path: '/funding-instruments',
