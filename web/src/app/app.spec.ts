@@ -133,6 +133,8 @@ describe('App', () => {
         ]),
       ).toEqual([
         ['Partnership', '/'],
+        ['Actions', '/actions'],
+        ['Governance', '/governance'],
         ['Partners', '/partners'],
         ['Funding', '/funding-instruments'],
       ]);
