@@ -103,7 +103,7 @@ const MESSAGES: Record<string, string> = {
             }
           </ol>
         } @else {
-          <p class="muted">No comment yet.</p>
+          <p class="muted comments-empty">No comment yet.</p>
         }
       }
     </section>
@@ -128,6 +128,9 @@ const MESSAGES: Record<string, string> = {
       margin: 0;
       white-space: pre-line;
       overflow-wrap: anywhere;
+    }
+    .comments-empty {
+      margin-top: var(--space-3);
     }
     .comment-form {
       display: grid;

@@ -26,24 +26,44 @@ interface ViolationLine {
   imports: [RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ul class="violations">
-      @for (line of lines(); track $index) {
-        <li>
+    @if (compact()) {
+      <p class="violations violations--compact">
+        @for (line of lines(); track $index; let last = $last) {
           @if (line.subject; as subject) {
             <a
               [routerLink]="subject.link"
               [queryParams]="subject.queryParams"
               >{{ subject.text }}</a
-            >{{ line.rest }}
+            >
           } @else {
             {{ line.message }}
           }
-        </li>
-      }
-    </ul>
+          {{ last ? '.' : ', ' }}
+        }
+      </p>
+    } @else {
+      <ul class="violations">
+        @for (line of lines(); track $index) {
+          <li>
+            @if (line.subject; as subject) {
+              <a
+                [routerLink]="subject.link"
+                [queryParams]="subject.queryParams"
+                >{{ subject.text }}</a
+              >{{ line.rest }}
+            } @else {
+              {{ line.message }}
+            }
+          </li>
+        }
+      </ul>
+    }
   `,
   styles: `
-    .violations {
+    .violations--compact {
+      margin: 0 0 var(--space-2);
+    }
+    ul.violations {
       display: grid;
       gap: var(--space-1);
       margin: 0;
@@ -56,6 +76,8 @@ export class RuleViolations {
   readonly partners = input<readonly PartnerView[]>([]);
   /** Action codes → ids, to link straight to an action page */
   readonly actionIds = input<ReadonlyMap<string, number>>(new Map());
+  /** Only the names, in a sentence, where the full messages are shown elsewhere */
+  readonly compact = input(false);
 
   protected readonly lines = computed<ViolationLine[]>(() =>
     this.violations().map((violation) => this.lineOf(violation)),
