@@ -79,6 +79,8 @@ test.describe('accounts', () => {
     await expect(header).toContainText('Partner editor, Pool-Net');
     await expect(mainNav(page).getByRole('link')).toHaveText([
       'Partnership',
+      'Actions',
+      'Governance',
       'Partners',
       'Funding',
     ]);
