@@ -28,6 +28,7 @@ import { PartnersModule } from './partners/partners.module';
 import { PartnershipModule } from './partnership/partnership.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { ReferenceDataSeeder } from './reference-data/reference-data.seeder';
+import { ReportsModule } from './reports/reports.module';
 import { UsersModule } from './users/users.module';
 
 // The Angular build sits beside the API bundle: dist/web/browser next to dist/api/main.js.
@@ -67,6 +68,7 @@ export class AppModule implements OnApplicationBootstrap {
         GovernanceModule,
         ActionsModule,
         DashboardModule,
+        ReportsModule,
         DemoModule,
       ],
       controllers: [HealthController],

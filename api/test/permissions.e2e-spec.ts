@@ -38,6 +38,7 @@ const EXPECTED_ACCESS: Record<string, Access> = {
   'POST /api/partnership/advance-phase': 'coordinator',
   'GET /api/governance': 'signed-in',
   'GET /api/dashboard': 'signed-in',
+  'GET /api/reports/progress': 'signed-in',
   'GET /api/actions': 'signed-in',
   'GET /api/actions/:id': 'signed-in',
   'POST /api/actions': 'coordinator',

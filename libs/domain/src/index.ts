@@ -5,3 +5,4 @@ export * from './lib/permissions';
 export * from './lib/actions';
 export * from './lib/governance';
 export * from './lib/contracts';
+export * from './lib/report-charts';

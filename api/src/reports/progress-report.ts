@@ -1,0 +1,97 @@
+import type {
+  ActionStatus,
+  DashboardView,
+  GovernanceRuleResult,
+  Health,
+  PhaseKey,
+  ProgressFigures,
+  StreamNumber,
+  UpcomingMilestone,
+} from '@ws/domain';
+
+// SPEC §6: one model of the progress report; each format renders all of it.
+
+export const REPORT_FORMATS = ['pdf', 'xlsx', 'md', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface StatusChangeRow {
+  /** ISO instant of the update */
+  at: string;
+  /** Brussels calendar day of the update */
+  date: string;
+  /** Brussels wall-clock time, HH:mm */
+  time: string;
+  code: string;
+  title: string;
+  author: string;
+  organisation: string | null;
+  status: ActionStatus;
+  progress: number;
+  health: Health;
+  comment: string | null;
+}
+
+export interface AttentionRow {
+  code: string;
+  title: string;
+  leadName: string;
+  status: ActionStatus;
+  health: Health;
+  progress: number;
+  dueDate: string | null;
+  daysLate: number;
+  overdue: boolean;
+  /** From the action's latest status update */
+  blockers: string | null;
+}
+
+export interface ActionRow {
+  code: string;
+  title: string;
+  stream: StreamNumber;
+  phase: PhaseKey;
+  lead: string;
+  leadName: string;
+  status: ActionStatus;
+  progress: number;
+  health: Health;
+  startDate: string | null;
+  dueDate: string | null;
+  overdue: boolean;
+  daysLate: number;
+  stale: boolean;
+  /** ISO instant of the latest status update */
+  lastUpdateAt: string | null;
+  updatesInPeriod: number;
+}
+
+export interface ProgressReport {
+  partnership: string;
+  /** YYYY-MM-DD, Brussels, inclusive */
+  from: string;
+  to: string;
+  generatedAt: string;
+  /** "2026-11-25 10:00" in Brussels */
+  generatedAtLocal: string;
+  today: string;
+  staleAfterDays: number;
+  overall: ProgressFigures;
+  byPhase: DashboardView['byPhase'];
+  byStream: DashboardView['byStream'];
+  byRegion: DashboardView['byRegion'];
+  byPartner: DashboardView['byPartner'];
+  rules: GovernanceRuleResult[];
+  statusChanges: StatusChangeRow[];
+  attention: AttentionRow[];
+  upcomingMilestones: UpcomingMilestone[];
+  upcomingMilestoneDays: number;
+  /** Working sessions and investment proposals do not exist yet */
+  decisions: never[];
+  investments: never[];
+  actions: ActionRow[];
+}
+
+export const NONE_YET = 'None yet.';
+
+export const reportFileName = (report: ProgressReport, format: ReportFormat) =>
+  `4m4iof-progress-${report.from}_${report.to}.${format}`;

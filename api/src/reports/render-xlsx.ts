@@ -1,0 +1,79 @@
+import ExcelJS from 'exceljs';
+import type { ProgressReport } from './progress-report';
+import {
+  type Cell,
+  type ReportColumn,
+  reportSections,
+} from './report-sections';
+
+const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFDCE6F1' },
+};
+
+// exceljs writes dates as UTC midnight; built this way a calendar date stays that date.
+const excelDate = (value: string) => {
+  const [year, month, day] = value.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
+};
+
+const excelValue = (cell: Cell, column: ReportColumn): ExcelJS.CellValue =>
+  cell !== null && column.kind === 'date' && typeof cell === 'string'
+    ? excelDate(cell)
+    : cell;
+
+const NUMBER_FORMATS: Partial<Record<ReportColumn['kind'], string>> = {
+  date: 'yyyy-mm-dd',
+  percent: '0.0',
+  number: '0',
+};
+
+export async function renderXlsx(report: ProgressReport): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = report.partnership;
+  workbook.created = new Date(report.generatedAt);
+  workbook.title = `Progress report ${report.from} to ${report.to}`;
+
+  const cover = workbook.addWorksheet('Report');
+  cover.columns = [{ width: 18 }, { width: 60 }];
+  cover.addRows([
+    ['Partnership', report.partnership],
+    ['Report', 'Progress report'],
+    ['From', excelDate(report.from)],
+    ['To', excelDate(report.to)],
+    ['Generated', `${report.generatedAtLocal} (Brussels time)`],
+  ]);
+  cover.getColumn(1).font = { bold: true };
+  for (const row of [3, 4]) cover.getCell(row, 2).numFmt = 'yyyy-mm-dd';
+  cover.getColumn(2).alignment = { horizontal: 'left' };
+
+  for (const section of reportSections(report)) {
+    const sheet = workbook.addWorksheet(section.title);
+    sheet.columns = section.columns.map((column) => ({
+      header: column.header,
+      width: Math.max(column.width, column.header.length + 2),
+      style: NUMBER_FORMATS[column.kind]
+        ? { numFmt: NUMBER_FORMATS[column.kind] }
+        : {},
+    }));
+    const header = sheet.getRow(1);
+    header.font = { bold: true };
+    header.fill = HEADER_FILL;
+    header.alignment = { vertical: 'middle', wrapText: true };
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    if (section.rows.length) {
+      for (const row of section.rows)
+        sheet.addRow(
+          row.map((cell, i) => excelValue(cell, section.columns[i])),
+        );
+      sheet.autoFilter = {
+        from: { row: 1, column: 1 },
+        to: { row: 1, column: section.columns.length },
+      };
+    } else {
+      sheet.addRow([section.empty]);
+    }
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

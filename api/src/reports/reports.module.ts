@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DashboardService } from '../dashboard/dashboard.service';
+import { GovernanceModule } from '../governance/governance.module';
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
+
+@Module({
+  imports: [GovernanceModule],
+  controllers: [ReportsController],
+  providers: [DashboardService, ReportsService],
+  exports: [ReportsService],
+})
+export class ReportsModule {}

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { DataSource, IsNull } from 'typeorm';
+import {
+  addCalendarDays,
+  brusselsDate,
+  daysLate,
+  isOverdue,
+  isStale,
+  PARTNERSHIP_TIME_ZONE,
+  startOfBrusselsDay,
+} from '@ws/domain';
+import { Action } from '../actions/action.entity';
+import { StatusUpdate } from '../actions/status-update.entity';
+import {
+  DashboardService,
+  UPCOMING_MILESTONE_DAYS,
+} from '../dashboard/dashboard.service';
+import {
+  type ActionRow,
+  type AttentionRow,
+  type ProgressReport,
+  reportFileName,
+  type ReportFormat,
+  type StatusChangeRow,
+} from './progress-report';
+import { REPORT_RENDERERS } from './report-formats';
+
+export interface RenderedReport {
+  fileName: string;
+  contentType: string;
+  body: Buffer;
+}
+
+export interface ReportPeriod {
+  from: string;
+  to: string;
+}
+
+const brusselsTime = (iso: string) =>
+  format(new TZDate(new Date(iso).getTime(), PARTNERSHIP_TIME_ZONE), 'HH:mm');
+
+/**
+ * SPEC §6: the progress report of a period. The figures are the dashboard's, so a
+ * report and the screen never disagree; the period selects the status changes.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dashboard: DashboardService,
+  ) {}
+
+  /** The progress report of a period as a file in the format asked for. */
+  async renderProgress(
+    period: ReportPeriod,
+    format: ReportFormat,
+  ): Promise<RenderedReport> {
+    const report = await this.progress(period);
+    const renderer = REPORT_RENDERERS[format];
+    return {
+      fileName: reportFileName(report, format),
+      contentType: renderer.contentType,
+      body: await renderer.render(report),
+    };
+  }
+
+  async progress(period: ReportPeriod): Promise<ProgressReport> {
+    const em = this.dataSource.manager;
+    const figures = await this.dashboard.get({});
+    const now = new Date(figures.generatedAt);
+    // The period's Brussels days, inclusive: [start of `from`, start of the day after `to`).
+    const start = startOfBrusselsDay(period.from).toISOString();
+    const end = startOfBrusselsDay(addCalendarDays(period.to, 1)).toISOString();
+
+    const [actions, updates] = await Promise.all([
+      em.find(Action, {
+        where: { deletedAt: IsNull() },
+        relations: { lead: true, stream: true },
+        order: { code: 'ASC' },
+      }),
+      em
+        .createQueryBuilder(StatusUpdate, 'update')
+        .innerJoinAndSelect('update.action', 'action')
+        .where('action.deleted_at IS NULL')
+        .orderBy('update.at', 'ASC')
+        .addOrderBy('update.id', 'ASC')
+        .getMany(),
+    ]);
+
+    const latest = new Map<number, StatusUpdate>();
+    const inPeriod = new Map<number, number>();
+    const statusChanges: StatusChangeRow[] = [];
+    for (const update of updates) {
+      latest.set(update.action.id, update);
+      if (update.at < start || update.at >= end) continue;
+      inPeriod.set(update.action.id, (inPeriod.get(update.action.id) ?? 0) + 1);
+      statusChanges.push({
+        at: update.at,
+        date: brusselsDate(new Date(update.at)),
+        time: brusselsTime(update.at),
+        code: update.action.code,
+        title: update.action.title,
+        author: update.authorName,
+        organisation: update.organisation,
+        status: update.status,
+        progress: update.progress,
+        health: update.health,
+        comment: update.comment,
+      });
+    }
+
+    const rows: ActionRow[] = actions.map((action) => ({
+      code: action.code,
+      title: action.title,
+      stream: action.stream.number,
+      phase: action.phase,
+      lead: action.lead.slug,
+      leadName: action.lead.name,
+      status: action.status,
+      progress: action.progress,
+      health: action.health,
+      startDate: action.startDate,
+      dueDate: action.dueDate,
+      overdue: isOverdue(action, figures.today),
+      daysLate: daysLate(action, figures.today),
+      stale: isStale(
+        {
+          status: action.status,
+          lastUpdateAt: action.lastUpdateAt
+            ? new Date(action.lastUpdateAt)
+            : null,
+          createdAt: new Date(action.createdAt),
+        },
+        now,
+        figures.staleAfterDays,
+      ),
+      lastUpdateAt: action.lastUpdateAt,
+      updatesInPeriod: inPeriod.get(action.id) ?? 0,
+    }));
+
+    const attention: AttentionRow[] = actions
+      .map((action, index) => ({ action, row: rows[index] }))
+      .filter(
+        ({ action, row }) =>
+          row.overdue ||
+          (action.health !== 'green' &&
+            action.status !== 'completed' &&
+            action.status !== 'cancelled'),
+      )
+      .map(({ action, row }) => ({
+        code: row.code,
+        title: row.title,
+        leadName: row.leadName,
+        status: row.status,
+        health: row.health,
+        progress: row.progress,
+        dueDate: row.dueDate,
+        daysLate: row.daysLate,
+        overdue: row.overdue,
+        blockers: latest.get(action.id)?.blockers ?? null,
+      }))
+      // Most urgent first: the latest overdue, then red before amber.
+      .sort(
+        (a, b) =>
+          b.daysLate - a.daysLate ||
+          healthRank(b.health) - healthRank(a.health) ||
+          a.code.localeCompare(b.code),
+      );
+
+    return {
+      partnership: figures.partnership.name,
+      from: period.from,
+      to: period.to,
+      generatedAt: figures.generatedAt,
+      generatedAtLocal: `${brusselsDate(now)} ${brusselsTime(figures.generatedAt)}`,
+      today: figures.today,
+      staleAfterDays: figures.staleAfterDays,
+      overall: figures.overall,
+      byPhase: figures.byPhase,
+      byStream: figures.byStream,
+      byRegion: figures.byRegion,
+      byPartner: figures.byPartner,
+      rules: figures.rules,
+      statusChanges,
+      attention,
+      upcomingMilestones: figures.upcomingMilestones,
+      upcomingMilestoneDays: UPCOMING_MILESTONE_DAYS,
+      decisions: [],
+      investments: [],
+      actions: rows,
+    };
+  }
+}
+
+const healthRank = (health: string) =>
+  health === 'red' ? 2 : health === 'amber' ? 1 : 0;
