@@ -27,20 +27,21 @@ interface ViolationLine {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (compact()) {
-      <p class="violations violations--compact">
-        @for (line of lines(); track $index; let last = $last) {
-          @if (line.subject; as subject) {
-            <a
-              [routerLink]="subject.link"
-              [queryParams]="subject.queryParams"
-              >{{ subject.text }}</a
-            >
-          } @else {
-            {{ line.message }}
-          }
-          {{ last ? '.' : ', ' }}
+      <ul class="violations--compact">
+        @for (line of lines(); track $index) {
+          <li>
+            @if (line.subject; as subject) {
+              <a
+                [routerLink]="subject.link"
+                [queryParams]="subject.queryParams"
+                >{{ subject.text }}</a
+              >
+            } @else {
+              {{ line.message }}
+            }
+          </li>
         }
-      </p>
+      </ul>
     } @else {
       <ul class="violations">
         @for (line of lines(); track $index) {
@@ -60,10 +61,22 @@ interface ViolationLine {
     }
   `,
   styles: `
+    /* Names in a sentence: "Plastipolis, Viaméca, CEP." */
     .violations--compact {
       margin: 0 0 var(--space-2);
+      padding: 0;
+      list-style: none;
     }
-    ul.violations {
+    .violations--compact li {
+      display: inline;
+    }
+    .violations--compact li::after {
+      content: ', ';
+    }
+    .violations--compact li:last-child::after {
+      content: '.';
+    }
+    .violations {
       display: grid;
       gap: var(--space-1);
       margin: 0;
