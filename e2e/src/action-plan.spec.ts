@@ -276,6 +276,21 @@ test.describe('action plan screenshots', () => {
         );
         expect(overflow, `${shot.path} is wider than the screen`).toBe(0);
       }
+
+      await page.goto(`/actions/${action.id}`);
+      await page.getByRole('button', { name: 'Post a status update' }).click();
+      await page.getByLabel('Red (in trouble)').check();
+      await page.getByRole('button', { name: 'Post the update' }).click();
+      await expect(
+        page.getByText('A comment is required when health is red.'),
+      ).toBeVisible();
+      await saveScreenshot(page, `action-update-${device}`);
+
+      await page.goto(`/actions/${action.id}/edit`);
+      await expect(page.getByLabel('Milestone 1')).toHaveValue(
+        'Workshop agenda agreed',
+      );
+      await saveScreenshot(page, `action-edit-${device}`);
     });
   }
 });
