@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import pdfmake from 'pdfmake';
 import type {
@@ -15,7 +16,11 @@ import {
 } from './report-sections';
 
 // The PDF embeds Roboto: the standard PDF fonts cannot print "ł" (Małopolska).
-const ROBOTO = join(require.resolve('pdfmake/package.json'), '../fonts/Roboto');
+// Node's own resolver: in the bundle, webpack would turn require.resolve into a module id.
+const ROBOTO = join(
+  createRequire(__filename).resolve('pdfmake/package.json'),
+  '../fonts/Roboto',
+);
 let fontsReady = false;
 function useEmbeddedFonts(): void {
   if (fontsReady) return;
