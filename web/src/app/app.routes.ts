@@ -38,6 +38,11 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'reports',
+        loadChildren: () =>
+          import('./reports/reports.routes').then((m) => m.REPORTS_ROUTES),
+      },
+      {
         path: 'partners',
         loadChildren: () =>
           import('./partners/partners.routes').then((m) => m.PARTNERS_ROUTES),

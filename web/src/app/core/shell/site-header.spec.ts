@@ -56,6 +56,7 @@ describe('SiteHeader', () => {
       'Partnership',
       'Actions',
       'Governance',
+      'Reports',
       'Partners',
       'Funding',
     ]);
@@ -72,6 +73,7 @@ describe('SiteHeader', () => {
       'Partnership',
       'Actions',
       'Governance',
+      'Reports',
       'Partners',
       'Funding',
       'Admin',

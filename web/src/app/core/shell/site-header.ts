@@ -28,6 +28,7 @@ const NAV_ITEMS: readonly NavItem[] = [
     exact: false,
     permission: 'read',
   },
+  { path: '/reports', label: 'Reports', exact: false, permission: 'read' },
   { path: '/partners', label: 'Partners', exact: false, permission: 'read' },
   {
     path: '/funding-instruments',
