@@ -287,6 +287,44 @@ describe('GET /api/reports/progress', () => {
       expect(rows[0][4]).toBe(first.authorName);
     });
 
+    it('lists the overdue and at-risk actions with the blockers of their latest update', async () => {
+      const updates = await t.dataSource
+        .getRepository(StatusUpdate)
+        .find({ relations: { action: true }, order: { at: 'ASC', id: 'ASC' } });
+      const latest = new Map(updates.map((u) => [u.action.id, u]));
+      const today = brusselsDate(now);
+      const expected = actions.filter(
+        (a) =>
+          !['completed', 'cancelled'].includes(a.status) &&
+          ((a.dueDate !== null && a.dueDate < today) || a.health !== 'green'),
+      );
+      const [header, ...rows] = rowsOf('Overdue and at-risk actions');
+      expect(header).toContain('Blockers');
+      expect(rows.map((r) => r[0]).sort()).toEqual(
+        expected.map((a) => a.code).sort(),
+      );
+      expect(expected.some((a) => latest.get(a.id)?.blockers)).toBe(true);
+      for (const action of expected) {
+        const row = rows.find((r) => r[0] === action.code);
+        expect(row?.[8] ?? null).toBe(latest.get(action.id)?.blockers ?? null);
+      }
+    });
+
+    it('lists the milestones due in the next 60 days as the dashboard does', () => {
+      const [, ...rows] = rowsOf('Upcoming milestones');
+      expect(dashboard.upcomingMilestones.length).toBeGreaterThan(0);
+      expect(
+        rows.map((r) => [
+          (r[0] as Date).toISOString().slice(0, 10),
+          r[1],
+          r[3],
+        ]),
+      ).toEqual(
+        dashboard.upcomingMilestones.map((m) => [m.dueDate, m.code, m.title]),
+      );
+      expect(rows.map((r) => r[4])).not.toContain('microtec-sudwest');
+    });
+
     it('has one row per action with typed figures from the database', () => {
       const [, ...rows] = rowsOf('Actions');
       expect(rows).toHaveLength(actions.length);
@@ -423,4 +461,39 @@ describe('GET /api/reports/progress', () => {
       .get(`/api/reports/progress?from=${FROM}&to=${TO}&format=md`)
       .expect(401);
   });
+});
+
+describe('GET /api/reports/progress before any action exists', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ clock: new FakeClock() });
+  });
+  afterAll(() => t.close());
+
+  it.each(['pdf', 'xlsx', 'md', 'csv'])(
+    'still writes a %s report, saying what is empty',
+    async (format) => {
+      const res = await (
+        await t.as(VIEWER)
+      )
+        .get(`/api/reports/progress?from=${FROM}&to=${TO}&format=${format}`)
+        .buffer(true)
+        .parse(binaryParser as never)
+        .expect(200);
+      const body = res.body as Buffer;
+      if (format === 'md')
+        expect(body.toString()).toContain('No status update in the period.');
+      if (format === 'pdf')
+        expect(await pdfText(body)).toContain('No overdue or at-risk action.');
+      if (format === 'csv')
+        expect(body.toString().trim().split('\r\n')).toHaveLength(1);
+      if (format === 'xlsx') {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(res.body);
+        expect(
+          workbook.getWorksheet('Status changes')?.getCell('A2').value,
+        ).toBe('No status update in the period.');
+      }
+    },
+  );
 });

@@ -83,7 +83,7 @@ export interface ProgressReport {
   rules: GovernanceRuleResult[];
   statusChanges: StatusChangeRow[];
   attention: AttentionRow[];
-  upcomingMilestones: UpcomingMilestone[];
+  upcomingMilestones: (UpcomingMilestone & { leadName: string })[];
   upcomingMilestoneDays: number;
   /** Working sessions and investment proposals do not exist yet */
   decisions: never[];

@@ -185,7 +185,12 @@ export class ReportsService {
       rules: figures.rules,
       statusChanges,
       attention,
-      upcomingMilestones: figures.upcomingMilestones,
+      upcomingMilestones: figures.upcomingMilestones.map((milestone) => ({
+        ...milestone,
+        leadName:
+          actions.find((a) => a.lead.slug === milestone.lead)?.lead.name ??
+          milestone.lead,
+      })),
       upcomingMilestoneDays: UPCOMING_MILESTONE_DAYS,
       decisions: [],
       investments: [],
