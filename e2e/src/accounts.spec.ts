@@ -81,6 +81,7 @@ test.describe('accounts', () => {
       'Partnership',
       'Actions',
       'Governance',
+      'Reports',
       'Partners',
       'Funding',
     ]);

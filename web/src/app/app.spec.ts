@@ -135,6 +135,7 @@ describe('App', () => {
         ['Partnership', '/'],
         ['Actions', '/actions'],
         ['Governance', '/governance'],
+        ['Reports', '/reports'],
         ['Partners', '/partners'],
         ['Funding', '/funding-instruments'],
       ]);
