@@ -26,6 +26,13 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'dashboard',
+        loadChildren: () =>
+          import('./dashboard/dashboard.routes').then(
+            (m) => m.DASHBOARD_ROUTES,
+          ),
+      },
+      {
         path: 'actions',
         loadChildren: () =>
           import('./actions/actions.routes').then((m) => m.ACTIONS_ROUTES),

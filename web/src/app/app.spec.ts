@@ -132,6 +132,7 @@ describe('App', () => {
           a.getAttribute('href'),
         ]),
       ).toEqual([
+        ['Dashboard', '/dashboard'],
         ['Partnership', '/'],
         ['Actions', '/actions'],
         ['Governance', '/governance'],

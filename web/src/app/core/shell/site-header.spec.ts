@@ -53,6 +53,7 @@ describe('SiteHeader', () => {
   it('hides the admin pages from a viewer', async () => {
     await renderFor(VIEWER);
     expect(navLabels()).toEqual([
+      'Dashboard',
       'Partnership',
       'Actions',
       'Governance',
@@ -70,6 +71,7 @@ describe('SiteHeader', () => {
   it('offers the admin pages to the coordinator', async () => {
     await renderFor(COORDINATOR);
     expect(navLabels()).toEqual([
+      'Dashboard',
       'Partnership',
       'Actions',
       'Governance',

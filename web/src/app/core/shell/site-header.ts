@@ -20,6 +20,12 @@ interface NavItem {
 }
 
 const NAV_ITEMS: readonly NavItem[] = [
+  {
+    path: '/dashboard',
+    label: 'Dashboard',
+    exact: false,
+    permission: 'read',
+  },
   { path: '/', label: 'Partnership', exact: true, permission: 'read' },
   { path: '/actions', label: 'Actions', exact: false, permission: 'read' },
   {
