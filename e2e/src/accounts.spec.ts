@@ -78,6 +78,7 @@ test.describe('accounts', () => {
     await expect(header).toContainText('Inês Ferreira');
     await expect(header).toContainText('Partner editor, Pool-Net');
     await expect(mainNav(page).getByRole('link')).toHaveText([
+      'Dashboard',
       'Partnership',
       'Actions',
       'Governance',
