@@ -163,6 +163,10 @@ test.describe('signing in and out', () => {
 test.describe('when the API fails', () => {
   test('shows the error with a retry that recovers', async ({ page }) => {
     await signIn(page);
+    // The overview reads the partners too: let it finish before failing them.
+    await expect(
+      page.getByRole('table', { name: 'Partners of the consortium' }),
+    ).toBeVisible();
     let failures = 1;
     await page.route('**/api/partners', async (route) => {
       if (failures-- > 0) {
