@@ -26,6 +26,7 @@ import { CalendarDate } from '../../shared/calendar-date';
 import { ErrorState } from '../../shared/error-state';
 import { HEALTH_LABELS, HealthBadge } from '../../shared/health-badge';
 import { LoadingIndicator } from '../../shared/loading-indicator';
+import { Pager } from '../../shared/pager';
 import { ProgressBar } from '../../shared/progress-bar';
 import { StatusBadge } from '../../shared/status-badge';
 import {
@@ -85,6 +86,7 @@ const sameJson = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
     ErrorState,
     HealthBadge,
     LoadingIndicator,
+    Pager,
     ProgressBar,
     StatusBadge,
   ],
@@ -195,6 +197,7 @@ export class ActionList {
       first: total ? (page - 1) * pageSize + 1 : 0,
       last: Math.min(total, page * pageSize),
       total,
+      pageSize,
     };
   });
 

@@ -14,11 +14,13 @@ import {
 import { UserView } from '@ws/domain';
 import { Session } from '../../core/auth/session';
 import { explainFormProblem } from '../../core/http/form-problem';
+import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { AccountsApi } from '../accounts-api';
 
 // Disabling ends the person's sessions at once, so it is confirmed first.
 @Component({
   selector: 'app-account-access',
+  imports: [ConfirmDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-access.html',
   styleUrl: './account-access.css',
@@ -34,26 +36,40 @@ export class AccountAccess {
     () => this.account().id === this.session.user()?.id,
   );
 
+  protected readonly question = computed(() => {
+    const { active, displayName } = this.account();
+    return active
+      ? {
+          title: `Disable the account of ${displayName}?`,
+          message:
+            'They are signed out at once and can no longer sign in. ' +
+            'You can enable the account again later.',
+          confirmLabel: 'Yes, disable the account',
+        }
+      : {
+          title: `Enable the account of ${displayName}?`,
+          message: 'They can sign in again with their current password.',
+          confirmLabel: 'Yes, enable the account',
+        };
+  });
+
   protected readonly confirming = signal(false);
   protected readonly pending = signal(false);
   protected readonly failure = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
 
-  private readonly confirmButton =
-    viewChild<ElementRef<HTMLButtonElement>>('confirmButton');
   private readonly toggleButton =
     viewChild<ElementRef<HTMLButtonElement>>('toggleButton');
-  private readonly focusTarget = signal<'confirm' | 'toggle' | null>(null);
+  private readonly focusBack = signal(false);
 
   constructor() {
-    // Keyboard users land on the question, then back on the button they used.
+    // Keyboard users land on the question (the dialog sees to that), then
+    // back on the button they used.
     effect(() => {
-      const target = this.focusTarget();
-      const button =
-        target === 'confirm' ? this.confirmButton() : this.toggleButton();
-      if (!target || !button) return;
+      const button = this.toggleButton();
+      if (!this.focusBack() || !button) return;
       button.nativeElement.focus();
-      untracked(() => this.focusTarget.set(null));
+      untracked(() => this.focusBack.set(false));
     });
   }
 
@@ -61,12 +77,11 @@ export class AccountAccess {
     this.failure.set(null);
     this.notice.set(null);
     this.confirming.set(true);
-    this.focusTarget.set('confirm');
   }
 
   protected cancel(): void {
     this.confirming.set(false);
-    this.focusTarget.set('toggle');
+    this.focusBack.set(true);
   }
 
   protected setActive(active: boolean): void {
@@ -83,13 +98,13 @@ export class AccountAccess {
             : `${updated.displayName} is signed out and can no longer sign in.`,
         );
         this.changed.emit(updated);
-        this.focusTarget.set('toggle');
+        this.focusBack.set(true);
       },
       error: (error: unknown) => {
         this.pending.set(false);
         this.confirming.set(false);
         this.failure.set(explainFormProblem(error, []).message);
-        this.focusTarget.set('toggle');
+        this.focusBack.set(true);
       },
     });
   }

@@ -20,6 +20,7 @@ import { ReferenceDataApi } from '../../core/reference-data/reference-data-api';
 import { DateTime } from '../../shared/date-time';
 import { ErrorState } from '../../shared/error-state';
 import { LoadingIndicator } from '../../shared/loading-indicator';
+import { Pager } from '../../shared/pager';
 import { AccountFilter, AccountsApi } from '../accounts-api';
 
 export const ACCOUNTS_PAGE_SIZE = 25;
@@ -46,6 +47,7 @@ const isRole = (value: string | undefined): value is Role =>
     DateTime,
     ErrorState,
     LoadingIndicator,
+    Pager,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-list.html',
@@ -122,6 +124,7 @@ export class AccountList {
       first: total ? (page - 1) * pageSize + 1 : 0,
       last: Math.min(total, page * pageSize),
       total,
+      pageSize,
     };
   });
 

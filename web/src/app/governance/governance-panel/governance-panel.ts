@@ -26,6 +26,7 @@ import { Session } from '../../core/auth/session';
 import { describeHttpProblem } from '../../core/http/http-problem';
 import { ReferenceDataApi } from '../../core/reference-data/reference-data-api';
 import { DateTime } from '../../shared/date-time';
+import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { ErrorState } from '../../shared/error-state';
 import { LoadingIndicator } from '../../shared/loading-indicator';
 import { GovernanceApi, PhaseGateRefusal } from '../governance-api';
@@ -69,7 +70,13 @@ function gateFrom(phase: PhaseKey): PhaseGate | null {
 
 @Component({
   selector: 'app-governance-panel',
-  imports: [DateTime, ErrorState, LoadingIndicator, RuleViolations],
+  imports: [
+    ConfirmDialog,
+    DateTime,
+    ErrorState,
+    LoadingIndicator,
+    RuleViolations,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './governance-panel.html',
   styleUrl: './governance-panel.css',
@@ -174,19 +181,16 @@ export class GovernancePanel {
   protected readonly failure = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
 
-  private readonly confirmButton =
-    viewChild<ElementRef<HTMLButtonElement>>('confirmButton');
   private readonly outcome = viewChild<ElementRef<HTMLElement>>('outcome');
-  private readonly focusTarget = signal<'confirm' | 'outcome' | null>(null);
+  private readonly focusOutcome = signal(false);
 
   constructor() {
+    // The confirmation dialog takes focus itself; afterwards, the outcome.
     effect(() => {
-      const target = this.focusTarget();
-      const element =
-        target === 'confirm' ? this.confirmButton() : this.outcome();
-      if (!target || !element) return;
+      const element = this.outcome();
+      if (!this.focusOutcome() || !element) return;
       element.nativeElement.focus();
-      untracked(() => this.focusTarget.set(null));
+      untracked(() => this.focusOutcome.set(false));
     });
   }
 
@@ -195,11 +199,14 @@ export class GovernancePanel {
     this.failure.set(null);
     this.notice.set(null);
     this.confirming.set(true);
-    this.focusTarget.set('confirm');
   }
 
   protected cancel(): void {
     this.confirming.set(false);
+  }
+
+  protected confirmLabel(gate: PhaseGate): string {
+    return `Yes, ${gate.label.charAt(0).toLowerCase()}${gate.label.slice(1)}`;
   }
 
   protected advancePhase(gate: PhaseGate): void {
@@ -218,7 +225,7 @@ export class GovernancePanel {
             : `The partnership is now in the ${phase} phase.`,
         );
         this.data.reload();
-        this.focusTarget.set('outcome');
+        this.focusOutcome.set(true);
       },
       error: (error: unknown) => {
         this.pending.set(false);
@@ -234,7 +241,7 @@ export class GovernancePanel {
         } else {
           this.failure.set(describeHttpProblem(error).message);
         }
-        this.focusTarget.set('outcome');
+        this.focusOutcome.set(true);
       },
     });
   }
