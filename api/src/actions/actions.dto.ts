@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -61,6 +62,16 @@ export class MilestoneInputDto {
   doneDate?: string | null;
 }
 
+/** A finite indicator figure, or null when not known. */
+const OptionalIndicatorValue = () =>
+  applyDecorators(
+    ApiPropertyOptional({ type: Number, nullable: true }),
+    ValidateIf((_, value) => value !== null && value !== undefined),
+    IsNumber({ allowNaN: false, allowInfinity: false }),
+    Min(-1e12),
+    Max(1e12),
+  );
+
 export class IndicatorInputDto {
   @ApiProperty({ example: 'SMEs reached' })
   @Transform(trimmed)
@@ -75,25 +86,13 @@ export class IndicatorInputDto {
   @MaxLength(40)
   unit!: string;
 
-  @ApiPropertyOptional({ type: Number, nullable: true })
-  @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(-1e12)
-  @Max(1e12)
+  @OptionalIndicatorValue()
   baseline?: number | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true })
-  @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(-1e12)
-  @Max(1e12)
+  @OptionalIndicatorValue()
   target?: number | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true })
-  @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(-1e12)
-  @Max(1e12)
+  @OptionalIndicatorValue()
   actual?: number | null;
 }
 
