@@ -132,6 +132,8 @@ describe('the joint action plan API', () => {
       expect(await codes('?phase=implementation')).toEqual(['S5-01']);
       expect(await codes('?lead=afil')).toEqual(['S3-01']);
       expect(await codes('?contributor=afil')).toEqual(['S1-01']);
+      expect(await codes('?partner=afil')).toEqual(['S1-01', 'S3-01']);
+      expect(await codes('?partner=pool-net,cep')).toEqual(['S1-01', 'S5-01']);
       expect(await codes('?region=PT16,ITC4')).toEqual(['S3-01', 'S5-01']);
       expect(await codes('?status=in_progress,completed')).toEqual(['S1-01', 'S5-01']);
       expect(await codes('?health=amber')).toEqual(['S1-01']);
@@ -166,6 +168,8 @@ describe('the joint action plan API', () => {
       expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['overdue', 'sort', 'status', 'unknown']);
       const unknownLead = await viewer.get('/api/actions?lead=acme').expect(400);
       expect(unknownLead.body.errors).toEqual([{ field: 'lead', problems: ['unknown partner acme'] }]);
+      const unknownPartner = await viewer.get('/api/actions?partner=acme').expect(400);
+      expect(unknownPartner.body.errors).toEqual([{ field: 'partner', problems: ['unknown partner acme'] }]);
     });
   });
 

@@ -358,6 +358,18 @@ export class ActionsQueryDto extends PageQueryDto {
   })
   contributor?: string[];
 
+  @ApiPropertyOptional({
+    description:
+      'Slugs of partners that lead or contribute, comma-separated',
+  })
+  @IsOptional()
+  @Transform(commaList)
+  @Matches(SLUG_PATTERN, {
+    each: true,
+    message: 'partner must be partner slugs',
+  })
+  partner?: string[];
+
   @ApiPropertyOptional({ description: 'Region codes, comma-separated' })
   @IsOptional()
   @Transform(commaList)
