@@ -6,3 +6,4 @@ export * from './lib/actions';
 export * from './lib/governance';
 export * from './lib/contracts';
 export * from './lib/report-charts';
+export * from './lib/notifications';
