@@ -24,6 +24,7 @@ import {
   commaNumbers,
 } from '../common/http/query-lists';
 import {
+  ACTION_CODE_PATTERN,
   ACTION_STATUSES,
   type ActionStatus,
   HEALTHS,
@@ -38,7 +39,6 @@ import {
 import { CalendarDateConstraint } from '../common/http/calendar-date';
 import { PageQueryDto } from '../common/http/pagination';
 
-export const ACTION_CODE_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+)*$/;
 const trimmed = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value;
 const nullableTrimmed = ({ value }: { value: unknown }) =>

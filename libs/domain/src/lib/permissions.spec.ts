@@ -62,6 +62,15 @@ describe('can', () => {
     expect(can(orphan, 'comment-action', ledByAfil)).toBe(false);
     expect(can(orphan, 'read', ledByAfil)).toBe(true);
   });
+
+  it.each(PERMISSIONS)(
+    'lets the editor of a retired partner %s only if it is reading',
+    (permission) => {
+      const retired: Actor = { ...afilEditor, partnerRetired: true };
+      expect(can(retired, permission)).toBe(permission === 'read');
+      expect(can(retired, permission, ledByAfil)).toBe(permission === 'read');
+    },
+  );
 });
 
 describe('passwordProblems', () => {

@@ -37,6 +37,8 @@ export interface Actor {
   role: Role;
   /** Slug of the partner an editor acts for */
   partner: string | null;
+  /** Whether that partner has been retired: its editors then only read */
+  partnerRetired?: boolean;
 }
 
 /** The action a permission is checked against, when it concerns one. */
@@ -62,6 +64,8 @@ export function can(
   action?: ActionScope,
 ): boolean {
   if (!ROLE_PERMISSIONS[actor.role].includes(permission)) return false;
+  if (actor.role === 'editor' && actor.partnerRetired)
+    return permission === 'read';
   if (!action || actor.role !== 'editor') return true;
   if (!actor.partner) return permission === 'read';
   switch (permission) {
