@@ -51,7 +51,7 @@ export function databaseKinds(): TestDatabaseKind[] {
   return ['sqlite'];
 }
 
-async function createDatabase(
+export async function createDatabase(
   kind: TestDatabaseKind,
 ): Promise<{ database: DatabaseConfig; drop: () => Promise<void> }> {
   if (kind === 'sqlite') {
