@@ -6,7 +6,6 @@ import {
 } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ActionsModule } from './actions/actions.module';
@@ -17,7 +16,7 @@ import { AccountsSeeder } from './auth/accounts.seeder';
 import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './common/config';
 import { CoreModule } from './common/core.module';
-import { databaseOptions } from './common/database/database-options';
+import { databaseModule } from './common/database/database.module';
 import { JsonExceptionFilter } from './common/http/exception.filter';
 import { UnknownQueryInterceptor } from './common/http/unknown-query.interceptor';
 import { DemoPlanSeeder } from './demo/demo-plan.seeder';
@@ -50,7 +49,7 @@ export class AppModule implements OnApplicationBootstrap {
       module: AppModule,
       imports: [
         CoreModule.register(config),
-        TypeOrmModule.forRoot(databaseOptions(config.database)),
+        databaseModule(config.database),
         ...(serveWeb
           ? [
               ServeStaticModule.forRoot({
