@@ -23,6 +23,7 @@ import { DemoPlanSeeder } from './demo/demo-plan.seeder';
 import { DemoModule } from './demo/demo.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthController } from './health/health.controller';
+import { ImportsModule } from './imports/imports.module';
 import { PartnersModule } from './partners/partners.module';
 import { PartnershipModule } from './partnership/partnership.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
@@ -68,6 +69,7 @@ export class AppModule implements OnApplicationBootstrap {
         ActionsModule,
         DashboardModule,
         ReportsModule,
+        ImportsModule,
         DemoModule,
       ],
       controllers: [HealthController],

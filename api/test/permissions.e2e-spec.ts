@@ -53,6 +53,11 @@ const EXPECTED_ACCESS: Record<string, Access> = {
   'GET /api/users/:id': 'coordinator',
   'POST /api/users': 'coordinator',
   'PATCH /api/users/:id': 'coordinator',
+  'GET /api/imports/template': 'signed-in',
+  'POST /api/imports': 'coordinator',
+  'GET /api/imports/:id': 'coordinator',
+  'POST /api/imports/:id/apply': 'coordinator',
+  'GET /api/exports/action-plan': 'signed-in',
 };
 
 const ACTORS = [

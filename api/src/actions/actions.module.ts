@@ -7,5 +7,6 @@ import { ActionsService } from './actions.service';
   imports: [GovernanceModule],
   controllers: [ActionsController],
   providers: [ActionsService],
+  exports: [ActionsService],
 })
 export class ActionsModule {}

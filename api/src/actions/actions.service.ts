@@ -144,72 +144,75 @@ export class ActionsService {
     actor: AuthenticatedUser,
     dto: CreateActionDto,
   ): Promise<ActionView> {
-    return this.unitOfWork.run(async (em) => {
-      const problems: FieldProblem[] = [];
-      const stream = await em.findOneBy(Stream, { number: dto.stream });
-      const lead = await this.resolveLead(em, dto.lead, problems);
-      const contributors = await this.resolvePartners(
-        em,
-        dto.contributors ?? [],
-        problems,
-      );
-      const regions = await this.resolveRegions(
-        em,
-        dto.regions ?? [],
-        problems,
-      );
-      checkDates(dto.startDate ?? null, dto.dueDate ?? null, problems);
-      const status = dto.status ?? 'planned';
-      const progress = dto.progress ?? (status === 'completed' ? 100 : 0);
-      if (status === 'completed' && progress !== 100)
-        problems.push({
-          field: 'progress',
-          problems: ['a completed action has progress 100'],
-        });
-      if (problems.length || !stream || !lead) throw invalidRequest(problems);
+    return this.unitOfWork.run((em) => this.createWithin(em, actor, dto));
+  }
 
-      const code = dto.code ?? (await this.nextCode(em, stream));
-      if (await em.existsBy(Action, { code }))
-        throw new ConflictException(
-          `An action with the code ${code} already exists`,
-        );
-      const now = this.clock.now().toISOString();
-      const saved = await em.save(
-        em.create(Action, {
-          code,
-          title: dto.title,
-          description: dto.description ?? '',
-          stream,
-          phase: dto.phase,
-          lead,
-          contributors: contributors.filter((p) => p.id !== lead.id),
-          regions,
-          startDate: dto.startDate ?? null,
-          dueDate: dto.dueDate ?? null,
-          status,
-          progress,
-          health: dto.health ?? 'green',
-          lastUpdateAt: null,
-          deletedAt: null,
-          createdAt: now,
-          updatedAt: now,
-          milestones: milestoneRows(dto.milestones ?? []),
-          indicators: indicatorRows(dto.indicators ?? []),
-        }),
-      );
-      const view = toActionView(
-        await this.find(em, saved.id),
-        await derivedFactsContext(em, this.clock.now()),
-      );
-      await this.audit.record(em, actor, {
-        action: 'create',
-        entityType: 'action',
-        entityId: saved.id,
-        summary: `Created ${code} ${dto.title}`,
-        after: view,
+  /** Creates an action inside a transaction the caller runs (an import applies many at once). */
+  async createWithin(
+    em: EntityManager,
+    actor: AuthenticatedUser,
+    dto: CreateActionDto,
+  ): Promise<ActionView> {
+    const problems: FieldProblem[] = [];
+    const stream = await em.findOneBy(Stream, { number: dto.stream });
+    const lead = await this.resolveLead(em, dto.lead, problems);
+    const contributors = await this.resolvePartners(
+      em,
+      dto.contributors ?? [],
+      problems,
+    );
+    const regions = await this.resolveRegions(em, dto.regions ?? [], problems);
+    checkDates(dto.startDate ?? null, dto.dueDate ?? null, problems);
+    const status = dto.status ?? 'planned';
+    const progress = dto.progress ?? (status === 'completed' ? 100 : 0);
+    if (status === 'completed' && progress !== 100)
+      problems.push({
+        field: 'progress',
+        problems: ['a completed action has progress 100'],
       });
-      return view;
+    if (problems.length || !stream || !lead) throw invalidRequest(problems);
+
+    const code = dto.code ?? (await this.nextCode(em, stream));
+    if (await em.existsBy(Action, { code }))
+      throw new ConflictException(
+        `An action with the code ${code} already exists`,
+      );
+    const now = this.clock.now().toISOString();
+    const saved = await em.save(
+      em.create(Action, {
+        code,
+        title: dto.title,
+        description: dto.description ?? '',
+        stream,
+        phase: dto.phase,
+        lead,
+        contributors: contributors.filter((p) => p.id !== lead.id),
+        regions,
+        startDate: dto.startDate ?? null,
+        dueDate: dto.dueDate ?? null,
+        status,
+        progress,
+        health: dto.health ?? 'green',
+        lastUpdateAt: null,
+        deletedAt: null,
+        createdAt: now,
+        updatedAt: now,
+        milestones: milestoneRows(dto.milestones ?? []),
+        indicators: indicatorRows(dto.indicators ?? []),
+      }),
+    );
+    const view = toActionView(
+      await this.find(em, saved.id),
+      await derivedFactsContext(em, this.clock.now()),
+    );
+    await this.audit.record(em, actor, {
+      action: 'create',
+      entityType: 'action',
+      entityId: saved.id,
+      summary: `Created ${code} ${dto.title}`,
+      after: view,
     });
+    return view;
   }
 
   async update(
@@ -217,153 +220,161 @@ export class ActionsService {
     id: number,
     dto: UpdateActionDto,
   ): Promise<ActionView> {
-    return this.unitOfWork.run(async (em) => {
-      const action = await this.find(em, id);
-      if (actor.role !== 'coordinator') {
-        const forbidden = COORDINATOR_ONLY_FIELDS.filter(
-          (field) => dto[field] !== undefined,
-        );
-        if (forbidden.length) {
-          throw new ForbiddenException(
-            `Only the coordinator changes ${forbidden.join(', ')} of an action`,
-          );
-        }
-      }
-      if (dto.version !== action.version) throw staleVersion(action);
-      const context = await derivedFactsContext(em, this.clock.now());
-      const before = toActionView(action, context);
-      const factsBefore = await this.governance.facts(em);
+    return this.unitOfWork.run((em) => this.updateWithin(em, actor, id, dto));
+  }
 
-      const problems: FieldProblem[] = [];
-      const stream =
-        dto.stream === undefined
-          ? action.stream
-          : await em.findOneBy(Stream, { number: dto.stream });
-      const lead =
-        dto.lead === undefined
-          ? action.lead
-          : await this.resolveLead(em, dto.lead, problems);
-      const contributors =
-        dto.contributors === undefined
-          ? action.contributors
-          : await this.resolvePartners(em, dto.contributors, problems);
-      const regions =
-        dto.regions === undefined
-          ? action.regions
-          : await this.resolveRegions(em, dto.regions, problems);
-      const startDate =
-        dto.startDate === undefined ? action.startDate : dto.startDate;
-      const dueDate = dto.dueDate === undefined ? action.dueDate : dto.dueDate;
-      checkDates(startDate, dueDate, problems);
-      const change: StatusChange = {
-        status: dto.status ?? action.status,
-        progress: dto.progress ?? action.progress,
-        health: dto.health ?? action.health,
-        comment: dto.comment ?? null,
-      };
-      const statusChanged =
-        change.status !== action.status ||
-        change.progress !== action.progress ||
-        change.health !== action.health;
-      if (statusChanged) {
-        for (const p of statusUpdateProblems(action, change, actor.role))
-          problems.push({ field: p.field, problems: [p.problem] });
-      }
-      if (problems.length || !stream || !lead) throw invalidRequest(problems);
-      if (
-        dto.code !== undefined &&
-        dto.code !== action.code &&
-        (await em.existsBy(Action, { code: dto.code }))
-      ) {
-        throw new ConflictException(
-          `An action with the code ${dto.code} already exists`,
-        );
-      }
-      await this.assertLeadRuleKept(
-        factsBefore,
-        { ...action, lead, status: change.status },
-        false,
+  /** Updates an action inside a transaction the caller runs, with every rule of a manual edit. */
+  async updateWithin(
+    em: EntityManager,
+    actor: AuthenticatedUser,
+    id: number,
+    dto: UpdateActionDto,
+  ): Promise<ActionView> {
+    const action = await this.find(em, id);
+    if (actor.role !== 'coordinator') {
+      const forbidden = COORDINATOR_ONLY_FIELDS.filter(
+        (field) => dto[field] !== undefined,
       );
+      if (forbidden.length) {
+        throw new ForbiddenException(
+          `Only the coordinator changes ${forbidden.join(', ')} of an action`,
+        );
+      }
+    }
+    if (dto.version !== action.version) throw staleVersion(action);
+    const context = await derivedFactsContext(em, this.clock.now());
+    const before = toActionView(action, context);
+    const factsBefore = await this.governance.facts(em);
 
-      const now = this.clock.now().toISOString();
-      const result = await em
-        .createQueryBuilder()
-        .update(Action)
-        .set({
-          code: dto.code ?? action.code,
-          title: dto.title ?? action.title,
-          description: dto.description ?? action.description,
-          stream,
-          phase: dto.phase ?? action.phase,
-          lead,
-          startDate,
-          dueDate,
-          status: change.status,
-          progress: change.progress,
-          health: change.health,
-          updatedAt: now,
-          ...(statusChanged ? { lastUpdateAt: now } : {}),
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND version = :version', { id, version: dto.version })
-        .execute();
-      if (result.affected !== 1) throw staleVersion(await this.find(em, id));
+    const problems: FieldProblem[] = [];
+    const stream =
+      dto.stream === undefined
+        ? action.stream
+        : await em.findOneBy(Stream, { number: dto.stream });
+    const lead =
+      dto.lead === undefined
+        ? action.lead
+        : await this.resolveLead(em, dto.lead, problems);
+    const contributors =
+      dto.contributors === undefined
+        ? action.contributors
+        : await this.resolvePartners(em, dto.contributors, problems);
+    const regions =
+      dto.regions === undefined
+        ? action.regions
+        : await this.resolveRegions(em, dto.regions, problems);
+    const startDate =
+      dto.startDate === undefined ? action.startDate : dto.startDate;
+    const dueDate = dto.dueDate === undefined ? action.dueDate : dto.dueDate;
+    checkDates(startDate, dueDate, problems);
+    const change: StatusChange = {
+      status: dto.status ?? action.status,
+      progress: dto.progress ?? action.progress,
+      health: dto.health ?? action.health,
+      comment: dto.comment ?? null,
+    };
+    const statusChanged =
+      change.status !== action.status ||
+      change.progress !== action.progress ||
+      change.health !== action.health;
+    if (statusChanged) {
+      for (const p of statusUpdateProblems(action, change, actor.role))
+        problems.push({ field: p.field, problems: [p.problem] });
+    }
+    if (problems.length || !stream || !lead) throw invalidRequest(problems);
+    if (
+      dto.code !== undefined &&
+      dto.code !== action.code &&
+      (await em.existsBy(Action, { code: dto.code }))
+    ) {
+      throw new ConflictException(
+        `An action with the code ${dto.code} already exists`,
+      );
+    }
+    await this.assertLeadRuleKept(
+      factsBefore,
+      { ...action, lead, status: change.status },
+      false,
+    );
 
-      const relations = em
+    const now = this.clock.now().toISOString();
+    const result = await em
+      .createQueryBuilder()
+      .update(Action)
+      .set({
+        code: dto.code ?? action.code,
+        title: dto.title ?? action.title,
+        description: dto.description ?? action.description,
+        stream,
+        phase: dto.phase ?? action.phase,
+        lead,
+        startDate,
+        dueDate,
+        status: change.status,
+        progress: change.progress,
+        health: change.health,
+        updatedAt: now,
+        ...(statusChanged ? { lastUpdateAt: now } : {}),
+        version: () => 'version + 1',
+      })
+      .where('id = :id AND version = :version', { id, version: dto.version })
+      .execute();
+    if (result.affected !== 1) throw staleVersion(await this.find(em, id));
+
+    const relations = em
+      .createQueryBuilder()
+      .relation(Action, 'contributors')
+      .of(id);
+    if (dto.contributors !== undefined || dto.lead !== undefined) {
+      await relations.remove(action.contributors);
+      await relations.add(contributors.filter((p) => p.id !== lead.id));
+    }
+    if (dto.regions !== undefined) {
+      const regionRelation = em
         .createQueryBuilder()
-        .relation(Action, 'contributors')
+        .relation(Action, 'regions')
         .of(id);
-      if (dto.contributors !== undefined || dto.lead !== undefined) {
-        await relations.remove(action.contributors);
-        await relations.add(contributors.filter((p) => p.id !== lead.id));
-      }
-      if (dto.regions !== undefined) {
-        const regionRelation = em
-          .createQueryBuilder()
-          .relation(Action, 'regions')
-          .of(id);
-        await regionRelation.remove(action.regions);
-        await regionRelation.add(regions);
-      }
-      if (dto.milestones !== undefined) {
-        await em.delete(Milestone, { action: { id } });
-        await em.save(
-          milestoneRows(dto.milestones).map((m) =>
-            em.create(Milestone, { ...m, action: { id } }),
-          ),
-        );
-      }
-      if (dto.indicators !== undefined) {
-        await em.delete(Indicator, { action: { id } });
-        await em.save(
-          indicatorRows(dto.indicators).map((i) =>
-            em.create(Indicator, { ...i, action: { id } }),
-          ),
-        );
-      }
-      if (statusChanged) {
-        await em.insert(StatusUpdate, {
-          action: { id },
-          author: { id: actor.id },
-          authorName: actor.displayName,
-          organisation: await this.organisationOf(em, actor),
-          at: now,
-          ...change,
-          nextSteps: null,
-          blockers: null,
-        });
-      }
-      const after = toActionView(await this.find(em, id), context);
-      await this.audit.record(em, actor, {
-        action: 'update',
-        entityType: 'action',
-        entityId: id,
-        summary: `Updated ${after.code} ${after.title}`,
-        before,
-        after,
+      await regionRelation.remove(action.regions);
+      await regionRelation.add(regions);
+    }
+    if (dto.milestones !== undefined) {
+      await em.delete(Milestone, { action: { id } });
+      await em.save(
+        milestoneRows(dto.milestones).map((m) =>
+          em.create(Milestone, { ...m, action: { id } }),
+        ),
+      );
+    }
+    if (dto.indicators !== undefined) {
+      await em.delete(Indicator, { action: { id } });
+      await em.save(
+        indicatorRows(dto.indicators).map((i) =>
+          em.create(Indicator, { ...i, action: { id } }),
+        ),
+      );
+    }
+    if (statusChanged) {
+      await em.insert(StatusUpdate, {
+        action: { id },
+        author: { id: actor.id },
+        authorName: actor.displayName,
+        organisation: await this.organisationOf(em, actor),
+        at: now,
+        ...change,
+        nextSteps: null,
+        blockers: null,
       });
-      return after;
+    }
+    const after = toActionView(await this.find(em, id), context);
+    await this.audit.record(em, actor, {
+      action: 'update',
+      entityType: 'action',
+      entityId: id,
+      summary: `Updated ${after.code} ${after.title}`,
+      before,
+      after,
     });
+    return after;
   }
 
   async remove(actor: AuthenticatedUser, id: number): Promise<void> {

@@ -51,7 +51,9 @@ export class AuthGuard implements CanActivate {
     const user = await this.authenticate(request);
     if (!can(user, policy.permission)) {
       throw new ForbiddenException(
-        `A ${ROLE_LABELS[user.role].toLowerCase()} may not do this (${policy.permission})`,
+        user.partnerRetired
+          ? `${user.partner} is retired from the partnership: its editors only read`
+          : `A ${ROLE_LABELS[user.role].toLowerCase()} may not do this (${policy.permission})`,
       );
     }
     if (policy.scope === 'action') {
@@ -116,6 +118,7 @@ export class AuthGuard implements CanActivate {
       role: user.role,
       partner: user.partner?.slug ?? null,
       partnerId: user.partner?.id ?? null,
+      partnerRetired: (user.partner?.retiredAt ?? null) !== null,
     };
   }
 }

@@ -13,7 +13,7 @@ const HEADER_FILL: ExcelJS.Fill = {
 };
 
 // exceljs writes dates as UTC midnight; built this way a calendar date stays that date.
-const excelDate = (value: string) => {
+export const excelDate = (value: string) => {
   const [year, month, day] = value.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day));
 };

@@ -454,3 +454,32 @@ export function importGovernanceProblems(
     };
   });
 }
+
+/** GET/POST /api/imports: what applying a file would do. */
+export interface ImportPreviewView {
+  id: string;
+  fileName: string;
+  expiresAt: string;
+  /** True when the file has no problem and changes something */
+  applicable: boolean;
+  summary: {
+    create: number;
+    update: number;
+    unchanged: number;
+    problems: number;
+  };
+  rows: {
+    row: number;
+    code: string;
+    title: string;
+    change: ImportChange;
+    changes: { field: PlanField; before: unknown; after: unknown }[];
+  }[];
+  problems: ImportProblem[];
+}
+
+/** POST /api/imports/:id/apply */
+export interface ImportResultView {
+  created: string[];
+  updated: string[];
+}
