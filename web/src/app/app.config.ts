@@ -15,12 +15,14 @@ import {
 } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
+import { provideI18n } from './core/i18n/provide-i18n';
 import { PageTitleStrategy } from './core/page-title-strategy';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    provideI18n(),
     provideRouter(
       appRoutes,
       withComponentInputBinding(),

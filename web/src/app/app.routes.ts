@@ -8,7 +8,7 @@ import {
 export const appRoutes: Route[] = [
   {
     path: 'sign-in',
-    title: 'Sign in',
+    title: 'titles.signIn',
     canActivate: [redirectWhenSignedIn],
     loadComponent: () =>
       import('./core/auth/sign-in/sign-in').then((m) => m.SignIn),
@@ -72,13 +72,13 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'no-access',
-        title: 'No access',
+        title: 'titles.noAccess',
         loadComponent: () =>
           import('./core/no-access/no-access-page').then((m) => m.NoAccessPage),
       },
       {
         path: '**',
-        title: 'Page not found',
+        title: 'titles.notFound',
         loadComponent: () =>
           import('./core/not-found/not-found-page').then((m) => m.NotFoundPage),
       },

@@ -31,6 +31,7 @@ import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
 import { Session } from './core/auth/session';
 import { PageTitleStrategy } from './core/page-title-strategy';
+import { provideTestTranslations } from '../testing/i18n';
 
 describe('App', () => {
   let fixture: ComponentFixture<App>;
@@ -42,6 +43,7 @@ describe('App', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
         provideRouter(appRoutes, withComponentInputBinding()),
@@ -198,6 +200,45 @@ describe('App', () => {
       await settle();
       expect(document.activeElement).toBe(view.querySelector('main'));
       view.remove();
+    });
+
+    it('keeps the focus in place when only the query changes, as a filter does', async () => {
+      document.body.appendChild(view);
+      await router.navigateByUrl('/first/page');
+      await settle();
+      const filter = document.createElement('select');
+      view.querySelector('main')?.appendChild(filter);
+      filter.focus();
+
+      await router.navigateByUrl('/first/page?status=planned');
+      await settle();
+      expect(document.activeElement).toBe(filter);
+
+      await router.navigateByUrl('/second/page?status=planned');
+      await settle();
+      expect(document.activeElement).toBe(view.querySelector('main'));
+      view.remove();
+    });
+
+    it('switches to the language chosen in the header, the tab title included', async () => {
+      await router.navigateByUrl('/no/such/page');
+      await settle();
+      const picker = view.querySelector('header select') as HTMLSelectElement;
+      expect(picker.labels?.[0]?.textContent).toContain('Language');
+
+      picker.value = 'fr';
+      picker.dispatchEvent(new Event('change'));
+      await settle();
+
+      expect(headings(view, 1)).toEqual(['Page introuvable']);
+      const nav = view.querySelector('header nav') as HTMLElement;
+      expect(nav.getAttribute('aria-label')).toBe('Principale');
+      expect(link(nav, 'Tableau de bord')).toBeTruthy();
+      expect(TestBed.inject(Title).getTitle()).toBe(
+        'Page introuvable · 4M4IoF Roadmap',
+      );
+      expect(document.documentElement.lang).toBe('fr');
+      expect(localStorage.getItem('4m4iof.language')).toBe('fr');
     });
 
     it('shows the not-found page for an unknown partner', async () => {

@@ -4,6 +4,7 @@ import {
   computed,
   input,
 } from '@angular/core';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { Health } from '@ws/domain';
 
 export const HEALTH_LABELS: Record<Health, string> = {
@@ -28,13 +29,20 @@ const HEALTH_SYMBOLS: Record<Health, string> = {
 
 @Component({
   selector: 'app-health-badge',
+  imports: [TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <span
+      *transloco="let t"
       class="health health--{{ health() }}"
-      [attr.title]="'Health: ' + label() + ', ' + meaning()"
+      [attr.title]="
+        t('health.title', {
+          label: t('health.' + health()),
+          meaning: t('health.meaning.' + health()),
+        })
+      "
       ><span class="health__symbol" aria-hidden="true">{{ symbol() }}</span>
-      {{ label() }}</span
+      {{ t('health.' + health()) }}</span
     >
   `,
   styles: `
@@ -73,7 +81,5 @@ const HEALTH_SYMBOLS: Record<Health, string> = {
 export class HealthBadge {
   readonly health = input.required<Health>();
 
-  protected readonly label = computed(() => HEALTH_LABELS[this.health()]);
-  protected readonly meaning = computed(() => HEALTH_MEANINGS[this.health()]);
   protected readonly symbol = computed(() => HEALTH_SYMBOLS[this.health()]);
 }

@@ -2,12 +2,15 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { link, links, textOf } from '../../testing/dom';
 import { Pager } from './pager';
+import { provideTestTranslations } from '../../testing/i18n';
 
 describe('Pager', () => {
   let fixture: ComponentFixture<Pager>;
 
   async function show(page: number, total: number): Promise<HTMLElement> {
-    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+    TestBed.configureTestingModule({
+      providers: [provideTestTranslations(), provideRouter([])],
+    });
     fixture = TestBed.createComponent(Pager);
     fixture.componentRef.setInput('page', page);
     fixture.componentRef.setInput('pageSize', 25);

@@ -2,8 +2,25 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  inject,
   input,
 } from '@angular/core';
+import { LanguagePreference } from '../core/i18n/language-preference';
+
+const PERCENT_FORMATS = new Map<string, Intl.NumberFormat>();
+
+/** 0–100 as a whole percentage in the reader's locale: "45%", "45 %". */
+export function formatPercent(value: number, locale: string): string {
+  let format = PERCENT_FORMATS.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'percent',
+      maximumFractionDigits: 0,
+    });
+    PERCENT_FORMATS.set(locale, format);
+  }
+  return format.format(value / 100);
+}
 
 // A percentage as a bar and as a number; the number is what is read out.
 @Component({
@@ -14,7 +31,7 @@ import {
       <span class="progress__track" aria-hidden="true"
         ><span class="progress__bar" [style.width.%]="clamped()"></span
       ></span>
-      <span class="progress__value">{{ clamped() }}%</span>
+      <span class="progress__value">{{ formatted() }}</span>
       @if (label(); as label) {
         <span class="visually-hidden">{{ label }}</span>
       }
@@ -51,6 +68,8 @@ import {
   `,
 })
 export class ProgressBar {
+  private readonly locale = inject(LanguagePreference).locale;
+
   /** 0–100 */
   readonly value = input.required<number>();
   /** Read after the number by screen readers, e.g. "of the target" */
@@ -58,5 +77,9 @@ export class ProgressBar {
 
   protected readonly clamped = computed(() =>
     Math.round(Math.min(100, Math.max(0, this.value()))),
+  );
+
+  protected readonly formatted = computed(() =>
+    formatPercent(this.clamped(), this.locale()),
   );
 }

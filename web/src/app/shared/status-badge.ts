@@ -1,15 +1,14 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  input,
-} from '@angular/core';
-import { ACTION_STATUS_LABELS, ActionStatus } from '@ws/domain';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { ActionStatus } from '@ws/domain';
 
 @Component({
   selector: 'app-status-badge',
+  imports: [TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<span class="status status--{{ status() }}">{{ label() }}</span>`,
+  template: `<span class="status status--{{ status() }}" *transloco="let t">{{
+    t('status.' + status())
+  }}</span>`,
   styles: `
     .status {
       display: inline-block;
@@ -44,8 +43,4 @@ import { ACTION_STATUS_LABELS, ActionStatus } from '@ws/domain';
 })
 export class StatusBadge {
   readonly status = input.required<ActionStatus>();
-
-  protected readonly label = computed(
-    () => ACTION_STATUS_LABELS[this.status()],
-  );
 }

@@ -22,6 +22,7 @@ import {
 import { authInterceptor } from '../../core/auth/auth.interceptor';
 import { Session } from '../../core/auth/session';
 import { MyAccount } from './my-account';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 const OLD_TOKEN = 'old.token.signature';
 const NEW_TOKEN = 'new.token.signature';
@@ -36,6 +37,7 @@ describe('MyAccount', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
         provideRouter([]),

@@ -40,6 +40,7 @@ import {
 } from '../../../testing/reference-fixtures';
 import { Session } from '../../core/auth/session';
 import { ActionDetail } from './action-detail';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 const EURECAT_EDITOR: UserView = {
   ...POOL_NET_EDITOR,
@@ -92,6 +93,7 @@ describe('ActionDetail', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),

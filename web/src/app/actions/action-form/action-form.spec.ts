@@ -28,6 +28,7 @@ import {
 } from '../../../testing/dom';
 import { Session } from '../../core/auth/session';
 import { ActionForm } from './action-form';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 const AFIL_EDITOR: UserView = {
   ...POOL_NET_EDITOR,
@@ -46,6 +47,7 @@ describe('ActionForm', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),

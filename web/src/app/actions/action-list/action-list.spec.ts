@@ -34,6 +34,7 @@ import {
 } from '../../../testing/reference-fixtures';
 import { Session } from '../../core/auth/session';
 import { ActionList } from './action-list';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 const LATE_ACTION = anAction({
   id: 12,
@@ -60,6 +61,7 @@ describe('ActionList', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([{ path: 'actions', component: ActionList }]),

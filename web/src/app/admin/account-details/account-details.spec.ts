@@ -28,6 +28,7 @@ import {
 } from '../../../testing/reference-fixtures';
 import { Session } from '../../core/auth/session';
 import { AccountDetails } from './account-details';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 describe('AccountDetails', () => {
   let fixture: ComponentFixture<AccountDetails>;
@@ -38,6 +39,7 @@ describe('AccountDetails', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),

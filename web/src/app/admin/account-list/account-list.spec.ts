@@ -34,6 +34,7 @@ import {
 } from '../../../testing/reference-fixtures';
 import { Session } from '../../core/auth/session';
 import { ADMIN_ROUTES } from '../admin.routes';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 const DISABLED_EDITOR: UserView = {
   ...POOL_NET_EDITOR,
@@ -64,6 +65,7 @@ describe('AccountList', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter(

@@ -22,6 +22,7 @@ import {
   page,
 } from '../../../testing/reference-fixtures';
 import { NewAccount } from './new-account';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 describe('NewAccount', () => {
   let fixture: ComponentFixture<NewAccount>;
@@ -32,6 +33,7 @@ describe('NewAccount', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),

@@ -1,31 +1,34 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ROLE_LABELS } from '@ws/domain';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { Session } from '../auth/session';
 
 // Shown at the address of a page the signed-in role may not use (SPEC §4).
 @Component({
   selector: 'app-no-access-page',
-  imports: [RouterLink],
+  imports: [RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="no-access" aria-labelledby="no-access-title">
+    <section
+      class="no-access"
+      aria-labelledby="no-access-title"
+      *transloco="let t"
+    >
       <p class="no-access__code" aria-hidden="true">403</p>
-      <h1 id="no-access-title">You do not have access to this page</h1>
+      <h1 id="no-access-title">{{ t('noAccess.heading') }}</h1>
       <p class="lead">
-        @if (roleLabel(); as role) {
-          Your account ({{ role }}) may not use this page.
+        @if (user(); as user) {
+          {{ t('noAccess.yourRole', { role: t('role.' + user.role) }) }}
         }
-        If you need it, ask the coordinator of the partnership.
+        {{ t('noAccess.askCoordinator') }}
       </p>
       <ul class="no-access__links">
-        <li><a routerLink="/">Go to the partnership overview</a></li>
-        <li><a routerLink="/account">See my account</a></li>
+        <li>
+          <a routerLink="/">{{ t('noAccess.toOverview') }}</a>
+        </li>
+        <li>
+          <a routerLink="/account">{{ t('noAccess.toAccount') }}</a>
+        </li>
       </ul>
     </section>
   `,
@@ -57,10 +60,5 @@ import { Session } from '../auth/session';
   `,
 })
 export class NoAccessPage {
-  private readonly session = inject(Session);
-
-  protected readonly roleLabel = computed(() => {
-    const user = this.session.user();
-    return user ? ROLE_LABELS[user.role] : null;
-  });
+  protected readonly user = inject(Session).user;
 }

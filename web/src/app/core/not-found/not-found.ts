@@ -1,18 +1,27 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 @Component({
   selector: 'app-not-found',
-  imports: [RouterLink],
+  imports: [RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="not-found" aria-labelledby="not-found-title">
+    <section
+      class="not-found"
+      aria-labelledby="not-found-title"
+      *transloco="let t; prefix: 'notFound'"
+    >
       <p class="not-found__code" aria-hidden="true">404</p>
-      <h1 id="not-found-title">{{ heading() }}</h1>
-      <p class="lead">{{ message() }}</p>
+      <h1 id="not-found-title">{{ heading() ?? t('heading') }}</h1>
+      <p class="lead">{{ message() ?? t('message') }}</p>
       <ul class="not-found__links">
-        <li><a routerLink="/">Go to the partnership overview</a></li>
-        <li><a routerLink="/partners">See all partners</a></li>
+        <li>
+          <a routerLink="/">{{ t('toOverview') }}</a>
+        </li>
+        <li>
+          <a routerLink="/partners">{{ t('toPartners') }}</a>
+        </li>
       </ul>
     </section>
   `,
@@ -41,8 +50,8 @@ import { RouterLink } from '@angular/router';
   `,
 })
 export class NotFound {
-  readonly heading = input('Page not found');
-  readonly message = input(
-    'There is no page at this address. It may have been moved, or the link may be mistyped.',
-  );
+  /** "Page not found" by default */
+  readonly heading = input<string | null>(null);
+  /** A general explanation by default */
+  readonly message = input<string | null>(null);
 }

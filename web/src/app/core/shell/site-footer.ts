@@ -1,24 +1,23 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { catchError, map, of } from 'rxjs';
 import { HealthApi } from '../health/health-api';
 
 @Component({
   selector: 'app-site-footer',
+  imports: [TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <footer class="site-footer">
+    <footer class="site-footer" *transloco="let t">
       <div class="site-footer__inner">
         <p class="site-footer__name">
           <strong>4M4IoF Roadmap</strong> · 4 Motors 4 Industry of the Future
         </p>
-        <p>
-          Joint roadmap and action plan of the strategic cluster partnership,
-          coordinated by Plastipolis.
-        </p>
+        <p>{{ t('footer.tagline') }}</p>
         <p class="site-footer__version">
           @if (version(); as version) {
-            Version {{ version }}
+            {{ t('footer.version', { version }) }}
           }
         </p>
       </div>

@@ -16,6 +16,7 @@ import {
 } from '../../../testing/reference-fixtures';
 import { Session } from '../auth/session';
 import { SiteHeader } from './site-header';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 describe('SiteHeader', () => {
   let fixture: ComponentFixture<SiteHeader>;
@@ -26,6 +27,7 @@ describe('SiteHeader', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),

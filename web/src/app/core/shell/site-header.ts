@@ -6,13 +6,16 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink, RouterLinkActive } from '@angular/router';
-import { Permission, ROLE_LABELS, can } from '@ws/domain';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { Permission, can } from '@ws/domain';
 import { catchError, map, of, switchMap } from 'rxjs';
 import { Session } from '../auth/session';
+import { LanguagePicker } from '../i18n/language-picker';
 import { ReferenceDataApi } from '../reference-data/reference-data-api';
 
 interface NavItem {
   path: string;
+  /** A key of the root translations, under `nav` */
   label: string;
   exact: boolean;
   /** Items a role cannot use are not shown (SPEC §4). */
@@ -22,29 +25,29 @@ interface NavItem {
 const NAV_ITEMS: readonly NavItem[] = [
   {
     path: '/dashboard',
-    label: 'Dashboard',
+    label: 'nav.dashboard',
     exact: false,
     permission: 'read',
   },
-  { path: '/', label: 'Partnership', exact: true, permission: 'read' },
-  { path: '/actions', label: 'Actions', exact: false, permission: 'read' },
+  { path: '/', label: 'nav.partnership', exact: true, permission: 'read' },
+  { path: '/actions', label: 'nav.actions', exact: false, permission: 'read' },
   {
     path: '/governance',
-    label: 'Governance',
+    label: 'nav.governance',
     exact: false,
     permission: 'read',
   },
-  { path: '/reports', label: 'Reports', exact: false, permission: 'read' },
-  { path: '/partners', label: 'Partners', exact: false, permission: 'read' },
+  { path: '/reports', label: 'nav.reports', exact: false, permission: 'read' },
+  { path: '/partners', label: 'nav.partners', exact: false, permission: 'read' },
   {
     path: '/funding-instruments',
-    label: 'Funding',
+    label: 'nav.funding',
     exact: false,
     permission: 'read',
   },
   {
     path: '/admin',
-    label: 'Admin',
+    label: 'nav.admin',
     exact: false,
     permission: 'manage-accounts',
   },
@@ -54,7 +57,7 @@ const PARTNERSHIP_NAME = '4 Motors 4 Industry of the Future';
 
 @Component({
   selector: 'app-site-header',
-  imports: [RouterLink, RouterLinkActive],
+  imports: [RouterLink, RouterLinkActive, TranslocoDirective, LanguagePicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './site-header.html',
   styleUrl: './site-header.css',
@@ -69,13 +72,6 @@ export class SiteHeader {
   protected readonly navItems = computed(() => {
     const user = this.user();
     return user ? NAV_ITEMS.filter((item) => can(user, item.permission)) : [];
-  });
-
-  protected readonly userRole = computed(() => {
-    const user = this.user();
-    if (!user) return null;
-    const role = ROLE_LABELS[user.role];
-    return user.partnerName ? `${role}, ${user.partnerName}` : role;
   });
 
   private readonly signedIn = computed(() => this.user() !== null);

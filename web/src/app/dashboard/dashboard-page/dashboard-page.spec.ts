@@ -18,6 +18,7 @@ import {
 import { button, byRole, heading, link, textOf } from '../../../testing/dom';
 import { BAD_REQUEST, SERVER_ERROR } from '../../../testing/reference-fixtures';
 import { DashboardPage } from './dashboard-page';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 @Component({ template: '<h1>Actions</h1>' })
 class ActionListStub {}
@@ -77,6 +78,7 @@ describe('DashboardPage', () => {
     charts = [];
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([

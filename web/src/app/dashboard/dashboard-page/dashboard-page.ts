@@ -8,6 +8,7 @@ import {
 } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { DashboardView } from '@ws/domain';
 import { CalendarDate } from '../../shared/calendar-date';
 import { DateTime } from '../../shared/date-time';
@@ -72,6 +73,7 @@ const sameJson = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
     ProgressBar,
     RouterLink,
     RuleSummary,
+    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard-page.html',

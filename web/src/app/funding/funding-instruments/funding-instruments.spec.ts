@@ -11,6 +11,7 @@ import {
   page,
 } from '../../../testing/reference-fixtures';
 import { FundingInstruments } from './funding-instruments';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 describe('FundingInstruments', () => {
   let fixture: ComponentFixture<FundingInstruments>;
@@ -20,6 +21,7 @@ describe('FundingInstruments', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),

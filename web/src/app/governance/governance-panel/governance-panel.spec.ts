@@ -23,6 +23,7 @@ import {
 } from '../../../testing/reference-fixtures';
 import { Session } from '../../core/auth/session';
 import { GovernancePanel } from './governance-panel';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 const NO_LEADS = aRuleResult('each-partner-leads-an-action', [
   {
@@ -61,6 +62,7 @@ describe('GovernancePanel', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),

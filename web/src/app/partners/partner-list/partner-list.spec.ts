@@ -12,6 +12,7 @@ import {
   page,
 } from '../../../testing/reference-fixtures';
 import { PartnerList } from './partner-list';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 describe('PartnerList', () => {
   let fixture: ComponentFixture<PartnerList>;
@@ -21,6 +22,7 @@ describe('PartnerList', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),

@@ -24,6 +24,7 @@ import {
   partnerView,
 } from '../../../testing/reference-fixtures';
 import { PartnerPage } from './partner-page';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 describe('PartnerPage', () => {
   let fixture: ComponentFixture<PartnerPage>;
@@ -33,6 +34,7 @@ describe('PartnerPage', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),

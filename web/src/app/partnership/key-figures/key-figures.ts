@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  inject,
   input,
 } from '@angular/core';
 import {
@@ -11,6 +12,7 @@ import {
   PhaseView,
   RegionView,
 } from '@ws/domain';
+import { LanguagePreference } from '../../core/i18n/language-preference';
 import { formatFigure } from '../../shared/figure';
 
 interface FigureTotal {
@@ -28,10 +30,14 @@ const REGION_GROUP_NAMES = {
 function sumFigure(
   partners: readonly PartnerView[],
   figure: (p: PartnerView) => number | null,
+  locale: string,
 ): FigureTotal {
   const known = partners.filter((p) => figure(p) !== null);
   return {
-    total: formatFigure(known.reduce((sum, p) => sum + (figure(p) ?? 0), 0)),
+    total: formatFigure(
+      known.reduce((sum, p) => sum + (figure(p) ?? 0), 0),
+      locale,
+    ),
     missing: partners.filter((p) => figure(p) === null).map((p) => p.name),
   };
 }
@@ -43,6 +49,8 @@ function sumFigure(
   styleUrl: './key-figures.css',
 })
 export class KeyFigures {
+  private readonly locale = inject(LanguagePreference).locale;
+
   readonly partners = input.required<readonly PartnerView[]>();
   readonly regions = input.required<readonly RegionView[]>();
   readonly phases = input.required<readonly PhaseView[]>();
@@ -60,11 +68,11 @@ export class KeyFigures {
   );
 
   protected readonly networkSize = computed(() =>
-    sumFigure(this.partners(), (p) => p.networkSize),
+    sumFigure(this.partners(), (p) => p.networkSize, this.locale()),
   );
 
   protected readonly smes = computed(() =>
-    sumFigure(this.partners(), (p) => p.smes),
+    sumFigure(this.partners(), (p) => p.smes, this.locale()),
   );
 
   protected readonly currentPhase = computed(

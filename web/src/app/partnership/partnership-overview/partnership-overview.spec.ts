@@ -18,6 +18,7 @@ import {
 import { flushOverviewRequests } from '../../../testing/overview-requests';
 import { SERVER_ERROR } from '../../../testing/reference-fixtures';
 import { PartnershipOverview } from './partnership-overview';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 describe('PartnershipOverview', () => {
   let fixture: ComponentFixture<PartnershipOverview>;
@@ -27,6 +28,7 @@ describe('PartnershipOverview', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),

@@ -22,6 +22,7 @@ import { VIEWER, loginAs } from '../../../testing/reference-fixtures';
 import { Session } from '../../core/auth/session';
 import { presetPeriod } from '../report-periods';
 import { ReportPage } from './report-page';
+import { provideTestTranslations } from '../../../testing/i18n';
 
 const MARKDOWN = [
   '# 4 Motors 4 Industry of the Future — progress report',
@@ -48,6 +49,7 @@ describe('ReportPage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),

@@ -11,6 +11,7 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { brusselsDate, isCalendarDate } from '@ws/domain';
 import { of } from 'rxjs';
 import { describeHttpProblem } from '../../core/http/http-problem';
+import { LanguagePreference } from '../../core/i18n/language-preference';
 import { formatCalendarDate } from '../../shared/calendar-date';
 import { ErrorState } from '../../shared/error-state';
 import { LoadingIndicator } from '../../shared/loading-indicator';
@@ -60,6 +61,7 @@ function periodProblems(from: string, to: string): PeriodProblems {
 export class ReportPage {
   private readonly reportsApi = inject(ReportsApi);
   private readonly document = inject(DOCUMENT);
+  private readonly locale = inject(LanguagePreference).locale;
 
   protected readonly presets = PRESETS;
   protected readonly formats = REPORT_FORMATS;
@@ -94,7 +96,7 @@ export class ReportPage {
   protected readonly periodLabel = computed(() => {
     const period = this.period();
     return period
-      ? `${formatCalendarDate(period.from)} to ${formatCalendarDate(period.to)}`
+      ? `${formatCalendarDate(period.from, this.locale())} to ${formatCalendarDate(period.to, this.locale())}`
       : '';
   });
 

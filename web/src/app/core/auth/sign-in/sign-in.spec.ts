@@ -9,6 +9,7 @@ import { byRole, button, textOf } from '../../../../testing/dom';
 import { LOGIN_RESPONSE } from '../../../../testing/reference-fixtures';
 import { Session } from '../session';
 import { SignIn } from './sign-in';
+import { provideTestTranslations } from '../../../../testing/i18n';
 
 describe('SignIn', () => {
   let fixture: ComponentFixture<SignIn>;
@@ -20,6 +21,7 @@ describe('SignIn', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
+        provideTestTranslations(),
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),
