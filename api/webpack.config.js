@@ -16,6 +16,7 @@ module.exports = {
       main: './src/main.ts',
       additionalEntryPoints: [
         { entryName: 'report', entryPath: 'api/src/report.cli.ts' },
+        { entryName: 'digest', entryPath: 'api/src/digest.cli.ts' },
         { entryName: 'db-copy', entryPath: 'api/src/db-copy.cli.ts' },
       ],
       tsConfig: './tsconfig.app.json',

@@ -24,6 +24,8 @@ import { DemoModule } from './demo/demo.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthController } from './health/health.controller';
 import { ImportsModule } from './imports/imports.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { notificationsConfigOf } from './notifications/notifications.config';
 import { PartnersModule } from './partners/partners.module';
 import { PartnershipModule } from './partnership/partnership.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
@@ -71,6 +73,7 @@ export class AppModule implements OnApplicationBootstrap {
         ReportsModule,
         ImportsModule,
         DemoModule,
+        NotificationsModule.register(notificationsConfigOf(config)),
       ],
       controllers: [HealthController],
       providers: [

@@ -5,10 +5,15 @@ import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { ConfigError, loadConfig } from './common/config';
 import { prepareDataFolder } from './common/database/data-folder';
+import { loadNotificationsConfig } from './notifications/notifications.config';
 import { QuietStartupLogger } from './common/quiet-logger';
 
 async function bootstrap(): Promise<void> {
-  const config = loadConfig();
+  const base = loadConfig();
+  const config = {
+    ...base,
+    notifications: loadNotificationsConfig(process.env, base.port),
+  };
   prepareDataFolder(config.database);
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.register(config),

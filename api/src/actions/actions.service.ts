@@ -22,6 +22,7 @@ import { notFound } from '../common/http/not-found';
 import { pageRequest, toPage } from '../common/http/pagination';
 import { type FieldProblem, invalidRequest } from '../common/http/validation';
 import { GovernanceService } from '../governance/governance.service';
+import { NotificationEvents } from '../notifications/notification-events';
 import { Partner } from '../partners/partner.entity';
 import { Region } from '../reference-data/region.entity';
 import { Stream } from '../reference-data/stream.entity';
@@ -97,6 +98,7 @@ export class ActionsService {
     private readonly governance: GovernanceService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationEvents,
   ) {}
 
   async list(query: ActionsQueryDto): Promise<Page<ActionView>> {
@@ -545,6 +547,19 @@ export class ActionsService {
         entityId: id,
         summary: `Comment on ${action.code}`,
         after: view,
+      });
+      await this.notifications.publish(em, {
+        kind: 'comment',
+        action: {
+          id,
+          code: action.code,
+          title: action.title,
+          lead: action.lead.slug,
+          contributors: action.contributors.map((p) => p.slug),
+        },
+        authorId: actor.id,
+        authorName: actor.displayName,
+        excerpt: dto.body,
       });
       return view;
     });

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import type { NotificationsConfig } from '../notifications/notifications.config';
 
 export type SeedMode = 'demo' | 'reference';
 
@@ -13,6 +14,8 @@ export interface AppConfig {
   demoPassword: string | null;
   /** Serve the built Angular app (dist/web/browser) beside the API */
   serveWeb: boolean;
+  /** E-mail and the notification schedule; without it, no e-mail and no schedule */
+  notifications?: Partial<NotificationsConfig>;
 }
 
 export const DEFAULT_SQLITE_FILE = 'data/4m4iof.sqlite';

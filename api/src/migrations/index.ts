@@ -1,6 +1,7 @@
 import { ReferenceData1764000000000 } from './1764000000000-reference-data';
 import { Accounts1764000100000 } from './1764000100000-accounts';
 import { ActionPlan1764000200000 } from './1764000200000-action-plan';
+import { Notifications1764000500000 } from './1764000500000-notifications';
 
 // Migrations are bundled with the server, so they are listed here rather than globbed.
 // Never edit one that has shipped: add a new one.
@@ -8,4 +9,5 @@ export const MIGRATIONS = [
   ReferenceData1764000000000,
   Accounts1764000100000,
   ActionPlan1764000200000,
+  Notifications1764000500000,
 ];

@@ -90,12 +90,16 @@ export class DigestService {
         const key = factKey(event) as string;
         if (known.has(key)) continue;
         known.add(key);
-        await em.insert(NotificationFact, { key, notifiedAt: now.toISOString() });
+        await em.insert(NotificationFact, {
+          key,
+          notifiedAt: now.toISOString(),
+        });
         await this.events.publish(em, event);
         fresh += 1;
       }
       const resolved = resolvedRuleFacts(recorded, events);
-      if (resolved.length) await em.delete(NotificationFact, { key: In(resolved) });
+      if (resolved.length)
+        await em.delete(NotificationFact, { key: In(resolved) });
       return fresh;
     });
   }
@@ -120,7 +124,10 @@ export class DigestService {
       user: User,
       kind: MailKind,
       period: string,
-      make: () => Promise<Omit<PlannedMail, 'kind' | 'userId' | 'recipient' | 'dedupeKey'> | null>,
+      make: () => Promise<Omit<
+        PlannedMail,
+        'kind' | 'userId' | 'recipient' | 'dedupeKey'
+      > | null>,
     ) => {
       const dedupeKey = `${kind}:${user.id}:${period}`;
       if (await this.outbox.isQueued(em, dedupeKey)) return;

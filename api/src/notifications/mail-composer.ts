@@ -81,22 +81,18 @@ export function composeNotificationMail(
 ): ComposedMail {
   const t = (key: MailTextKey) =>
     mailText(reader.language, key, notification.data);
-  return compose(
-    reader,
-    t(`subject.${notification.kind}` as MailTextKey),
-    [
-      {
-        kind: 'links',
-        items: [
-          {
-            text: notificationSentence(notification, reader.language),
-            url: notification.url,
-            label: t('open'),
-          },
-        ],
-      },
-    ],
-  );
+  return compose(reader, t(`subject.${notification.kind}` as MailTextKey), [
+    {
+      kind: 'links',
+      items: [
+        {
+          text: notificationSentence(notification, reader.language),
+          url: notification.url,
+          label: t('open'),
+        },
+      ],
+    },
+  ]);
 }
 
 export function composeDailyDigest(
@@ -200,7 +196,12 @@ export function composeCoordinatorSummary(
             })),
           },
         ]
-      : [{ kind: 'paragraph', text: mailText(language, 'summary.nobodyBehind') }],
+      : [
+          {
+            kind: 'paragraph',
+            text: mailText(language, 'summary.nobodyBehind'),
+          },
+        ],
   );
 }
 
@@ -222,7 +223,10 @@ function compose(
           return [block.text.toUpperCase(), ''];
         case 'links':
           return [
-            ...block.items.flatMap((i) => [`- ${i.text}`, `  ${i.label}: ${i.url}`]),
+            ...block.items.flatMap((i) => [
+              `- ${i.text}`,
+              `  ${i.label}: ${i.url}`,
+            ]),
             '',
           ];
       }

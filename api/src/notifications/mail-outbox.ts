@@ -1,4 +1,9 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   MAIL_ATTEMPTS,
@@ -100,7 +105,12 @@ export class MailOutbox implements OnModuleDestroy {
 
   /** Sends soon, once the transaction that queued has committed, when the schedule runs. */
   nudge(): void {
-    if (!this.config.scheduler || !this.enabled || this.closed || this.nudgeTimer)
+    if (
+      !this.config.scheduler ||
+      !this.enabled ||
+      this.closed ||
+      this.nudgeTimer
+    )
       return;
     this.nudgeTimer = setTimeout(() => {
       this.nudgeTimer = null;
@@ -200,9 +210,7 @@ export class MailOutbox implements OnModuleDestroy {
     return result.affected === 1;
   }
 
-  private async sendOne(
-    mail: OutboxMail,
-  ): Promise<keyof DeliveryReport> {
+  private async sendOne(mail: OutboxMail): Promise<keyof DeliveryReport> {
     const attempts = mail.attempts + 1;
     try {
       await this.mailer.send({

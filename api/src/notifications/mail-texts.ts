@@ -53,8 +53,7 @@ export const MAIL_TEXTS: Record<
     open: 'Open',
     updateStatus: 'Update the status',
     dueOn: 'due {date}',
-    footerReason:
-      'You receive this e-mail as a user of the 4M4IoF Roadmap.',
+    footerReason: 'You receive this e-mail as a user of the 4M4IoF Roadmap.',
     footerPreferences: 'Choose which e-mails you receive',
     footerUnsubscribe: 'Unsubscribe from all e-mails',
     'subject.comment': 'New comment on {code} {title}',
@@ -71,8 +70,7 @@ export const MAIL_TEXTS: Record<
     'notification.comment': '{author} commented on {code} {title}: "{excerpt}"',
     'notification.decision-assigned':
       'The steering committee assigned {partner} a decision: {decision}',
-    'notification.phase-advanced':
-      'The partnership moved from {from} to {to}.',
+    'notification.phase-advanced': 'The partnership moved from {from} to {to}.',
     'notification.rule-violated': 'A governance rule is broken: {message}',
     'daily.intro': 'Here is what happened since your last e-mail:',
     'weekly.intro':
@@ -81,8 +79,7 @@ export const MAIL_TEXTS: Record<
     'weekly.stale': 'No status update for a long time',
     'weekly.dueSoon': 'Due in the next two weeks',
     'summary.intro': 'The partners with overdue or stale actions:',
-    'summary.nobodyBehind':
-      'Nobody is behind: no action is overdue or stale.',
+    'summary.nobodyBehind': 'Nobody is behind: no action is overdue or stale.',
     'summary.partner': '{partner}: {overdue} overdue, {stale} stale',
     'summary.overdue': 'overdue: {codes}',
     'summary.stale': 'stale: {codes}',
@@ -107,7 +104,8 @@ export const MAIL_TEXTS: Record<
     'subject.comment': 'Nouveau commentaire sur {code} {title}',
     'subject.decision-assigned': 'Une décision pour {partner} : {decision}',
     'subject.daily-digest': 'Vos notifications du {date}',
-    'subject.weekly-digest': '{partner} : actions à mettre à jour cette semaine',
+    'subject.weekly-digest':
+      '{partner} : actions à mettre à jour cette semaine',
     'subject.coordinator-summary': 'Qui est en retard cette semaine ({week})',
     'notification.action-overdue':
       '{code} {title} est en retard (échéance le {dueDate}).',
@@ -129,7 +127,8 @@ export const MAIL_TEXTS: Record<
     'weekly.overdue': 'En retard',
     'weekly.stale': 'Sans mise à jour depuis longtemps',
     'weekly.dueSoon': 'Échéance dans les deux prochaines semaines',
-    'summary.intro': 'Les partenaires ayant des actions en retard ou sans mise à jour :',
+    'summary.intro':
+      'Les partenaires ayant des actions en retard ou sans mise à jour :',
     'summary.nobodyBehind':
       'Personne n’est en retard : aucune action n’est en retard ni sans mise à jour.',
     'summary.partner':
@@ -150,14 +149,14 @@ export const MAIL_TEXTS: Record<
     open: 'Öffnen',
     updateStatus: 'Status aktualisieren',
     dueOn: 'fällig am {date}',
-    footerReason:
-      'Sie erhalten diese E-Mail als Nutzer der 4M4IoF-Roadmap.',
+    footerReason: 'Sie erhalten diese E-Mail als Nutzer der 4M4IoF-Roadmap.',
     footerPreferences: 'Wählen, welche E-Mails Sie erhalten',
     footerUnsubscribe: 'Alle E-Mails abbestellen',
     'subject.comment': 'Neuer Kommentar zu {code} {title}',
     'subject.decision-assigned': 'Ein Beschluss für {partner}: {decision}',
     'subject.daily-digest': 'Ihre Benachrichtigungen vom {date}',
-    'subject.weekly-digest': '{partner}: diese Woche zu aktualisierende Maßnahmen',
+    'subject.weekly-digest':
+      '{partner}: diese Woche zu aktualisierende Maßnahmen',
     'subject.coordinator-summary': 'Wer diese Woche im Rückstand ist ({week})',
     'notification.action-overdue':
       '{code} {title} ist überfällig (fällig am {dueDate}).',
@@ -165,7 +164,8 @@ export const MAIL_TEXTS: Record<
       '{code} {title} hat seit {since} keine Statusmeldung.',
     'notification.milestone-due':
       'Der Meilenstein „{milestone}“ von {code} ist am {dueDate} fällig.',
-    'notification.comment': '{author} hat {code} {title} kommentiert: „{excerpt}“',
+    'notification.comment':
+      '{author} hat {code} {title} kommentiert: „{excerpt}“',
     'notification.decision-assigned':
       'Der Lenkungsausschuss hat {partner} einen Beschluss zugewiesen: {decision}',
     'notification.phase-advanced':
@@ -198,8 +198,7 @@ export const MAIL_TEXTS: Record<
     open: 'Apri',
     updateStatus: 'Aggiorna lo stato',
     dueOn: 'scadenza {date}',
-    footerReason:
-      'Ricevi questa e-mail in quanto utente della roadmap 4M4IoF.',
+    footerReason: 'Ricevi questa e-mail in quanto utente della roadmap 4M4IoF.',
     footerPreferences: 'Scegli quali e-mail ricevere',
     footerUnsubscribe: 'Annulla l’iscrizione a tutte le e-mail',
     'subject.comment': 'Nuovo commento su {code} {title}',
@@ -213,7 +212,8 @@ export const MAIL_TEXTS: Record<
       '{code} {title} non ha aggiornamenti di stato dal {since}.',
     'notification.milestone-due':
       'La tappa «{milestone}» di {code} scade il {dueDate}.',
-    'notification.comment': '{author} ha commentato {code} {title}: «{excerpt}»',
+    'notification.comment':
+      '{author} ha commentato {code} {title}: «{excerpt}»',
     'notification.decision-assigned':
       'Il comitato direttivo ha assegnato a {partner} una decisione: {decision}',
     'notification.phase-advanced':
@@ -247,8 +247,7 @@ export const MAIL_TEXTS: Record<
     open: 'Abrir',
     updateStatus: 'Actualizar el estado',
     dueOn: 'vence el {date}',
-    footerReason:
-      'Recibe este correo como usuario de la hoja de ruta 4M4IoF.',
+    footerReason: 'Recibe este correo como usuario de la hoja de ruta 4M4IoF.',
     footerPreferences: 'Elegir qué correos recibe',
     footerUnsubscribe: 'Darse de baja de todos los correos',
     'subject.comment': 'Nuevo comentario en {code} {title}',

@@ -7,9 +7,7 @@ import { MailLinks } from './mail-links';
 import { MailOutbox } from './mail-outbox';
 import { Mailer } from './mailer';
 import { NotificationEvents } from './notification-events';
-import {
-  type NotificationsConfig,
-} from './notifications.config';
+import { type NotificationsConfig } from './notifications.config';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsScheduler } from './notifications.scheduler';
 import { NotificationsService } from './notifications.service';

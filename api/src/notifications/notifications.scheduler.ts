@@ -39,7 +39,9 @@ export class NotificationsScheduler implements OnApplicationBootstrap {
       timer.unref();
       this.registry.addInterval(name, timer);
     };
-    every('mail-delivery', DELIVERY_INTERVAL_MS, () => this.outbox.deliverDue());
+    every('mail-delivery', DELIVERY_INTERVAL_MS, () =>
+      this.outbox.deliverDue(),
+    );
     every('notification-scan', SCAN_INTERVAL_MS, () => this.tick());
     const first = setTimeout(
       () => void this.guard('notification-scan', () => this.tick()),
@@ -61,11 +63,16 @@ export class NotificationsScheduler implements OnApplicationBootstrap {
     return this.running;
   }
 
-  private async guard(name: string, work: () => Promise<unknown>): Promise<void> {
+  private async guard(
+    name: string,
+    work: () => Promise<unknown>,
+  ): Promise<void> {
     try {
       await work();
     } catch (error) {
-      this.logger.error(`${name} failed: ${(error as Error)?.message ?? error}`);
+      this.logger.error(
+        `${name} failed: ${(error as Error)?.message ?? error}`,
+      );
     }
   }
 }

@@ -108,8 +108,11 @@ export class NotificationsService implements OnModuleInit {
     const now = this.clock.now().toISOString();
     let queued = false;
     for (const user of users.filter((u) => recipients.includes(u.id))) {
-      const prefs = preferences.get(user.id) ?? DEFAULT_NOTIFICATION_PREFERENCES;
-      const timing = this.outbox.enabled ? mailTiming(event.kind, prefs) : 'off';
+      const prefs =
+        preferences.get(user.id) ?? DEFAULT_NOTIFICATION_PREFERENCES;
+      const timing = this.outbox.enabled
+        ? mailTiming(event.kind, prefs)
+        : 'off';
       const saved = await em.save(
         em.create(Notification, {
           userId: user.id,
@@ -175,7 +178,10 @@ export class NotificationsService implements OnModuleInit {
     };
   }
 
-  async markRead(user: AuthenticatedUser, id: number): Promise<NotificationView> {
+  async markRead(
+    user: AuthenticatedUser,
+    id: number,
+  ): Promise<NotificationView> {
     return this.unitOfWork.run(async (em) => {
       const notification = await em.findOneBy(Notification, {
         id,

@@ -37,7 +37,9 @@ export class NotificationPage
   extends PageOf(NotificationView)
   implements NotificationPageContract
 {
-  @ApiProperty({ description: 'Unread notifications of the user, on all pages' })
+  @ApiProperty({
+    description: 'Unread notifications of the user, on all pages',
+  })
   unread!: number;
 }
 
@@ -45,7 +47,8 @@ export class NotificationPreferencesView implements NotificationPreferences {
   @ApiProperty() email!: boolean;
   @ApiProperty() weeklyDigest!: boolean;
   @ApiProperty({ enum: MAIL_FREQUENCIES }) commentsAndDecisions!: MailFrequency;
-  @ApiProperty({ enum: NOTIFICATION_LANGUAGES }) language!: NotificationLanguage;
+  @ApiProperty({ enum: NOTIFICATION_LANGUAGES })
+  language!: NotificationLanguage;
 }
 
 export class MailLogEntryView implements MailLogEntry {

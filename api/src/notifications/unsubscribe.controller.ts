@@ -64,7 +64,11 @@ export class UnsubscribeController {
 
 function invalid(response: Response): string {
   response.status(400);
-  return page('en', mailText('en', 'unsubscribe.title'), `<p role="alert">${escapeHtml(mailText('en', 'unsubscribe.invalid'))}</p>`);
+  return page(
+    'en',
+    mailText('en', 'unsubscribe.title'),
+    `<p role="alert">${escapeHtml(mailText('en', 'unsubscribe.invalid'))}</p>`,
+  );
 }
 
 function page(

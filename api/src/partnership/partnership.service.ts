@@ -6,6 +6,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../common/database/unit-of-work';
 import { GovernanceService } from '../governance/governance.service';
+import { NotificationEvents } from '../notifications/notification-events';
 import { PARTNERSHIP_ID, Partnership } from './partnership.entity';
 import type { PartnershipView } from './partnership.view';
 
@@ -29,6 +30,7 @@ export class PartnershipService {
     private readonly governance: GovernanceService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationEvents,
   ) {}
 
   async get(): Promise<PartnershipView> {
@@ -84,6 +86,12 @@ export class PartnershipService {
             : `Moved from ${before.phase} to ${next}`,
         before,
         after,
+      });
+      await this.notifications.publish(em, {
+        kind: 'phase-advanced',
+        from: before.phase,
+        to: next,
+        authorId: actor.id,
       });
       return after;
     });

@@ -153,7 +153,7 @@ export async function runReportCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 // Opening a missing SQLite file would create an empty database; say what to do instead.
-function assertDatabaseExists(database: DatabaseConfig): void {
+export function assertDatabaseExists(database: DatabaseConfig): void {
   if (
     database.type === 'sqlite' &&
     database.file !== ':memory:' &&
@@ -164,7 +164,7 @@ function assertDatabaseExists(database: DatabaseConfig): void {
     );
 }
 
-async function assertInitialised(
+export async function assertInitialised(
   context: INestApplicationContext,
 ): Promise<void> {
   const partnership = await context

@@ -4,6 +4,12 @@ import { Indicator } from '../../actions/indicator.entity';
 import { Milestone } from '../../actions/milestone.entity';
 import { StatusUpdate } from '../../actions/status-update.entity';
 import { AuditEntry } from '../../audit/audit-entry.entity';
+import {
+  Notification,
+  NotificationFact,
+  NotificationPreference,
+  OutboxMail,
+} from '../../notifications/notification.entity';
 import { Partner } from '../../partners/partner.entity';
 import { Partnership } from '../../partnership/partnership.entity';
 import { EffraDomain } from '../../reference-data/effra-domain.entity';
@@ -32,4 +38,8 @@ export const ENTITIES = [
   Indicator,
   StatusUpdate,
   ActionComment,
+  Notification,
+  NotificationPreference,
+  NotificationFact,
+  OutboxMail,
 ];

@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   'update-action',
   /** comments on an action */
   'comment-action',
+  /** the e-mail settings and the log of what was sent and what failed */
+  'manage-mail',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
