@@ -396,7 +396,7 @@ export interface NotificationPage {
   pageSize: number;
 }
 
-export const MAIL_STATES = ['pending', 'sent', 'failed', 'skipped'] as const;
+export const MAIL_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type MailState = (typeof MAIL_STATES)[number];
 
 export const MAIL_KINDS = [
