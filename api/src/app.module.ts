@@ -9,6 +9,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ActionsModule } from './actions/actions.module';
+import { AdministrationModule } from './administration/administration.module';
 import { APP_CONFIG } from './app.config';
 import { AuditModule } from './audit/audit.module';
 import { DashboardModule } from './dashboard/dashboard.module';
@@ -72,6 +73,7 @@ export class AppModule implements OnApplicationBootstrap {
         DashboardModule,
         ReportsModule,
         ImportsModule,
+        AdministrationModule,
         DemoModule,
         NotificationsModule.register(notificationsConfigOf(config)),
       ],

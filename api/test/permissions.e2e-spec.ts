@@ -67,6 +67,15 @@ const EXPECTED_ACCESS: Record<string, Access> = {
   'GET /api/imports/:id': 'coordinator',
   'POST /api/imports/:id/apply': 'coordinator',
   'GET /api/exports/action-plan': 'signed-in',
+  'POST /api/partners': 'coordinator',
+  'PATCH /api/partners/:slug': 'coordinator',
+  'POST /api/partners/:slug/retire': 'coordinator',
+  'POST /api/partners/:slug/reinstate': 'coordinator',
+  'POST /api/regions': 'coordinator',
+  'PATCH /api/regions/:code': 'coordinator',
+  'PATCH /api/streams/:number': 'coordinator',
+  'GET /api/settings': 'signed-in',
+  'PATCH /api/settings': 'coordinator',
 };
 
 const ACTORS = [

@@ -448,11 +448,16 @@ describe('GET /api/reports/progress', () => {
     ]);
   });
 
-  it('refuses a working session until they exist', async () => {
+  it('refuses a working session together with a period', async () => {
     const res = await viewer
       .get(`/api/reports/progress?from=${FROM}&to=${TO}&format=md&session=1`)
       .expect(400);
-    expect(res.body.message).toContain('working sessions do not exist yet');
+    expect(res.body.errors).toEqual([
+      {
+        field: 'session',
+        problems: ['give either session or from and to, not both'],
+      },
+    ]);
   });
 
   it('is refused to signed-out clients', async () => {

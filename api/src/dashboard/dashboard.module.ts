@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { GovernanceModule } from '../governance/governance.module';
+import { SessionChangesModule } from '../working-sessions/session-changes.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [GovernanceModule],
+  imports: [GovernanceModule, SessionChangesModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

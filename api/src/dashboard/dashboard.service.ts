@@ -30,6 +30,7 @@ import { Partner } from '../partners/partner.entity';
 import { PARTNERSHIP_ID, Partnership } from '../partnership/partnership.entity';
 import { Region } from '../reference-data/region.entity';
 import { Stream } from '../reference-data/stream.entity';
+import { SessionChangesService } from '../working-sessions/session-changes.service';
 import type { DashboardQueryDto } from './dashboard.dto';
 
 export const UPCOMING_MILESTONE_DAYS = 60;
@@ -106,6 +107,7 @@ export class DashboardService {
     private readonly dataSource: DataSource,
     private readonly governance: GovernanceService,
     private readonly clock: Clock,
+    private readonly sessionChanges: SessionChangesService,
   ) {}
 
   async get(query: DashboardQueryDto): Promise<DashboardView> {
@@ -200,7 +202,8 @@ export class DashboardService {
       upcomingMilestones: milestones,
       rules,
       investments: { byInstrument: [], byStatus: [] },
-      sinceLastSession: null,
+      // The whole plan since the last closed session, whatever the filters.
+      sinceLastSession: await this.sessionChanges.sinceLastClosed(em),
     };
   }
 

@@ -1,8 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   IsIn,
+  IsInt,
   IsOptional,
+  Min,
   Validate,
+  ValidateIf,
   type ValidationArguments,
   ValidatorConstraint,
   type ValidatorConstraintInterface,
@@ -25,29 +29,38 @@ class NotBeforeFromConstraint implements ValidatorConstraintInterface {
   }
 }
 
-@ValidatorConstraint({ name: 'noWorkingSessions' })
-class NoWorkingSessionsConstraint implements ValidatorConstraintInterface {
-  validate(): boolean {
-    return false;
+@ValidatorConstraint({ name: 'sessionOrPeriod' })
+class SessionOrPeriodConstraint implements ValidatorConstraintInterface {
+  validate(_: unknown, args: ValidationArguments): boolean {
+    const { from, to } = args.object as { from?: unknown; to?: unknown };
+    return from === undefined && to === undefined;
   }
 
   defaultMessage(): string {
-    return 'working sessions do not exist yet';
+    return 'give either session or from and to, not both';
   }
 }
 
-export class ProgressReportQueryDto {
-  @ApiProperty({ example: '2026-10-01', description: 'First day, Brussels' })
-  @Validate(CalendarDateConstraint)
-  from!: string;
+const withoutSession = (query: { session?: unknown }) =>
+  query.session === undefined;
 
-  @ApiProperty({
-    example: '2026-11-30',
-    description: 'Last day (inclusive), Brussels',
+export class ProgressReportQueryDto {
+  @ApiPropertyOptional({
+    example: '2026-10-01',
+    description: 'First day, Brussels (unless session is given)',
   })
+  @ValidateIf(withoutSession)
+  @Validate(CalendarDateConstraint)
+  from?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-11-30',
+    description: 'Last day (inclusive), Brussels (unless session is given)',
+  })
+  @ValidateIf(withoutSession)
   @Validate(CalendarDateConstraint)
   @Validate(NotBeforeFromConstraint)
-  to!: string;
+  to?: string;
 
   @ApiProperty({ enum: REPORT_FORMATS })
   @IsIn(REPORT_FORMATS, {
@@ -55,9 +68,14 @@ export class ProgressReportQueryDto {
   })
   format!: ReportFormat;
 
-  // SPEC §7 names `session=<id>`; it waits for the working sessions.
-  @ApiPropertyOptional({ description: 'Not available yet' })
+  @ApiPropertyOptional({
+    description:
+      'Since this working session: from its date to today, with what changed since it closed',
+  })
   @IsOptional()
-  @Validate(NoWorkingSessionsConstraint)
-  session?: string;
+  @Type(() => Number)
+  @IsInt({ message: 'session must be a working session id' })
+  @Min(1, { message: 'session must be a working session id' })
+  @Validate(SessionOrPeriodConstraint)
+  session?: number;
 }

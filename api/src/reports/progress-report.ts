@@ -7,6 +7,7 @@ import type {
   ProgressFigures,
   StreamNumber,
   UpcomingMilestone,
+  SessionChangesView,
 } from '@ws/domain';
 
 // SPEC §6: one model of the progress report; each format renders all of it.
@@ -65,6 +66,16 @@ export interface ActionRow {
   updatesInPeriod: number;
 }
 
+export interface DecisionRow {
+  sessionDate: string;
+  text: string;
+  ownerName: string;
+  dueDate: string;
+  actionCode: string | null;
+  done: boolean;
+  overdue: boolean;
+}
+
 export interface ProgressReport {
   partnership: string;
   /** YYYY-MM-DD, Brussels, inclusive */
@@ -85,8 +96,11 @@ export interface ProgressReport {
   attention: AttentionRow[];
   upcomingMilestones: (UpcomingMilestone & { leadName: string })[];
   upcomingMilestoneDays: number;
-  /** Working sessions and investment proposals do not exist yet */
-  decisions: never[];
+  /** "Since working session X": the session, and what changed since it closed */
+  session: { id: number; date: string; closedAt: string | null } | null;
+  changes: SessionChangesView | null;
+  /** Decisions of the sessions held in the period */
+  decisions: DecisionRow[];
   investments: never[];
   actions: ActionRow[];
 }

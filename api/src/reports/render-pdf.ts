@@ -22,7 +22,7 @@ const ROBOTO = join(
   '../fonts/Roboto',
 );
 let fontsReady = false;
-function useEmbeddedFonts(): void {
+export function useEmbeddedFonts(): void {
   if (fontsReady) return;
   pdfmake.setFonts({
     Roboto: {

@@ -23,17 +23,20 @@ import { PARTNERSHIP_ID, Partnership } from '../partnership/partnership.entity';
 import { REPORT_FORMATS, type ReportFormat } from './progress-report';
 import { ProgressReportQueryDto } from './progress-report.dto';
 import { ReportsModule } from './reports.module';
-import { ReportsService } from './reports.service';
+import { type ReportRequest, ReportsService } from './reports.service';
 
 // SPEC §6: the progress report from the command line, on the server's database.
 
 export const REPORT_CLI_USAGE = `Usage: npm run report -- --from YYYY-MM-DD --to YYYY-MM-DD [--format pdf|xlsx|md|csv] [--out FILE]
+       npm run report -- --session ID [--format pdf|xlsx|md|csv] [--out FILE]
 
-Writes the progress report of a period (Brussels calendar days, both included).
+Writes the progress report of a period (Brussels calendar days, both included), or
+since a working session: from its date to today, with what changed since it closed.
 
 Options:
   --from DATE     first day of the period, YYYY-MM-DD
   --to DATE       last day of the period, YYYY-MM-DD
+  --session ID    since this working session, instead of --from and --to
   --format FMT    ${REPORT_FORMATS.join(', ')} (default: the extension of --out)
   --out FILE      where to write the report; "-" for standard output
                   (default: 4m4iof-progress-FROM_TO.FORMAT in the current folder)
@@ -44,13 +47,11 @@ by default data/4m4iof.sqlite. Start the server once to create it.
 
 Exit codes: 0 written, 1 the report could not be made, 2 bad arguments.`;
 
-export interface ReportCliOptions {
-  from: string;
-  to: string;
+export type ReportCliOptions = ReportRequest & {
   format: ReportFormat;
   /** A path, or "-" for standard output; null for the default file name */
   out: string | null;
-}
+};
 
 export type ParsedArguments =
   | { kind: 'help' }
@@ -67,6 +68,7 @@ export function parseReportArguments(argv: string[]): ParsedArguments {
       options: {
         from: { type: 'string' },
         to: { type: 'string' },
+        session: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
       },
@@ -85,6 +87,7 @@ export function parseReportArguments(argv: string[]): ParsedArguments {
   const query = plainToInstance(ProgressReportQueryDto, {
     from: values['from'],
     to: values['to'],
+    session: values['session'],
     format: values['format'] ?? (fromExtension || undefined),
   });
   const problems = flattenValidationErrors(validateSync(query)).map((p) =>
@@ -100,7 +103,13 @@ export function parseReportArguments(argv: string[]): ParsedArguments {
   if (problems.length) return { kind: 'invalid', problems };
   return {
     kind: 'run',
-    options: { from: query.from, to: query.to, format: query.format, out },
+    options: {
+      ...(query.session === undefined
+        ? { from: query.from as string, to: query.to as string }
+        : { session: query.session }),
+      format: query.format,
+      out,
+    },
   };
 }
 

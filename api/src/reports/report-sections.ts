@@ -1,4 +1,5 @@
 import {
+  type ActionState,
   ACTION_STATUS_LABELS,
   ACTION_STATUSES,
   brusselsDate,
@@ -238,17 +239,27 @@ export function reportSections(report: ProgressReport): ReportSection[] {
       ]),
       empty: `No milestone due in the next ${report.upcomingMilestoneDays} days.`,
     },
+    ...sessionChangeSections(report),
     {
       title: 'Decisions',
-      intro: 'Decisions of the steering-committee working sessions.',
+      intro: `Decisions of the steering-committee working sessions held from ${report.from} to ${report.to}; a decision is done when its follow-up action is completed.`,
       columns: [
         date('Date'),
         text('Decision', 60),
         text('Owner', 18),
         date('Due date'),
+        text('Action', 9),
+        text('State', 9),
       ],
-      rows: [],
-      empty: NONE_YET,
+      rows: report.decisions.map((d) => [
+        d.sessionDate,
+        d.text,
+        d.ownerName,
+        d.dueDate,
+        d.actionCode,
+        d.done ? 'done' : d.overdue ? 'overdue' : 'open',
+      ]),
+      empty: 'No working session in the period.',
     },
     {
       title: 'Investment pipeline',
@@ -298,6 +309,153 @@ export function reportSections(report: ProgressReport): ReportSection[] {
           ? brusselsDate(new Date(action.lastUpdateAt))
           : null,
         action.updatesInPeriod,
+      ]),
+      empty: NONE_YET,
+    },
+  ];
+}
+
+const stateLine = (
+  state: Pick<ActionState, 'status' | 'health' | 'progress'>,
+) =>
+  `${ACTION_STATUS_LABELS[state.status]}, ${HEALTH_LABELS[state.health]}, ${state.progress}%`;
+
+/** "Since working session X": what changed since the session closed, one line per change. */
+function sessionChangeSections(report: ProgressReport): ReportSection[] {
+  if (!report.session) return [];
+  const { changes } = report;
+  const rows: Cell[][] = changes
+    ? [
+        ...changes.changedActions.map((a): Cell[] => [
+          `Changed (${a.changed.join(', ')})`,
+          a.code,
+          a.title,
+          stateLine(a.before),
+          stateLine(a.now),
+        ]),
+        ...changes.newActions.map((a): Cell[] => [
+          'New action',
+          a.code,
+          a.title,
+          null,
+          stateLine(a),
+        ]),
+        ...changes.cancelledActions.map((a): Cell[] => [
+          'Cancelled',
+          a.code,
+          a.title,
+          null,
+          stateLine(a),
+        ]),
+        ...changes.removedActions.map((a): Cell[] => [
+          'Deleted',
+          a.code,
+          a.title,
+          stateLine(a),
+          null,
+        ]),
+        ...changes.milestonesDone.map((m): Cell[] => [
+          'Milestone done',
+          m.code,
+          m.title,
+          `due ${m.dueDate}`,
+          `done ${m.doneDate}`,
+        ]),
+        ...changes.rulesChanged.map((r): Cell[] => [
+          'Rule',
+          null,
+          r.title,
+          r.before.ok ? 'holds' : r.before.violations.join('; '),
+          r.now.ok ? 'holds' : r.now.violations.join('; '),
+        ]),
+        ...changes.decisionsOverdue.map((d): Cell[] => [
+          'Decision overdue',
+          d.actionCode,
+          d.text,
+          `due ${d.dueDate}`,
+          d.owner,
+        ]),
+        ...changes.decisionsDue.map((d): Cell[] => [
+          'Decision due',
+          d.actionCode,
+          d.text,
+          `due ${d.dueDate}`,
+          d.owner,
+        ]),
+      ]
+    : [];
+  return [
+    {
+      title: 'Changes since the session',
+      intro: changes
+        ? `What changed between the close of the working session of ${report.session.date} and ${report.today}.`
+        : `The working session of ${report.session.date} is not closed yet: there is no snapshot to compare with.`,
+      columns: [
+        text('Change', 16),
+        text('Code', 8),
+        text('Action, milestone, rule or decision', 40),
+        text('Then', 24),
+        text('Now', 24),
+      ],
+      rows,
+      empty: changes ? 'Nothing changed.' : 'Not closed yet.',
+    },
+  ];
+}
+
+function investmentSections(report: ProgressReport): ReportSection[] {
+  const pipeline = report.investmentPipeline;
+  const { total, open, granted } = pipeline;
+  return [
+    {
+      title: 'Investment pipeline',
+      intro: report.investments.length
+        ? `${total.count} proposal(s) for ${eurosText(total.amountCents)}, of which ${eurosText(total.cofinancingCents)} co-financed by the partners; open (idea, business plan, submitted): ${open.count} for ${eurosText(open.amountCents)}; granted: ${granted.count} for ${eurosText(granted.amountCents)}.`
+        : undefined,
+      columns: [
+        text('Proposal', 34),
+        text('Instrument', 18),
+        text('Call', 20),
+        text('Lead', 18),
+        text('Status', 12),
+        date('Since'),
+        euros('Amount'),
+        euros('Co-financing'),
+        date('Deadline'),
+      ],
+      rows: report.investments.map((row) => [
+        row.title,
+        row.instrumentName,
+        row.call,
+        row.leadName,
+        INVESTMENT_STATUS_LABELS[row.status],
+        row.statusSince,
+        row.amountCents,
+        row.cofinancingCents,
+        row.deadline,
+      ]),
+      empty: NONE_YET,
+    },
+    {
+      title: 'Pipeline per instrument',
+      intro: report.investments.length
+        ? 'Amounts of the proposals per funding instrument and status.'
+        : undefined,
+      columns: [
+        text('Instrument', 22),
+        number('Proposals', 9),
+        euros('Amount'),
+        euros('Co-financing'),
+        ...INVESTMENT_STATUSES.map((status) =>
+          euros(INVESTMENT_STATUS_LABELS[status], 15),
+        ),
+      ],
+      rows: pipeline.byInstrument.map((row) => [
+        row.name,
+        row.count,
+        row.amountCents,
+        row.cofinancingCents,
+        ...row.byStatus.map((cell) => cell.amountCents),
       ]),
       empty: NONE_YET,
     },

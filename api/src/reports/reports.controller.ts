@@ -34,7 +34,12 @@ export class ReportsController {
     @Query() query: ProgressReportQueryDto,
     @Res() response: Response,
   ): Promise<void> {
-    const file = await this.reports.renderProgress(query, query.format);
+    const file = await this.reports.renderProgress(
+      query.session === undefined
+        ? { from: query.from as string, to: query.to as string }
+        : { session: query.session },
+      query.format,
+    );
     response
       .status(200)
       .set({

@@ -20,12 +20,20 @@ import {
 import {
   type ActionRow,
   type AttentionRow,
+  type DecisionRow,
   type ProgressReport,
   reportFileName,
   type ReportFormat,
   type StatusChangeRow,
 } from './progress-report';
 import { REPORT_RENDERERS } from './report-formats';
+import { notFound } from '../common/http/not-found';
+import { SessionChangesService } from '../working-sessions/session-changes.service';
+import {
+  Decision,
+  WorkingSession,
+} from '../working-sessions/working-session.entity';
+import { toDecisionView } from '../working-sessions/working-session.view';
 
 export interface RenderedReport {
   fileName: string;
@@ -37,6 +45,9 @@ export interface ReportPeriod {
   from: string;
   to: string;
 }
+
+/** A period, or "since working session X": from the session's date to today. */
+export type ReportRequest = ReportPeriod | { session: number };
 
 const brusselsTime = (iso: string) =>
   format(new TZDate(new Date(iso).getTime(), PARTNERSHIP_TIME_ZONE), 'HH:mm');
@@ -50,11 +61,12 @@ export class ReportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly dashboard: DashboardService,
+    private readonly sessionChanges: SessionChangesService,
   ) {}
 
   /** The progress report of a period as a file in the format asked for. */
   async renderProgress(
-    period: ReportPeriod,
+    period: ReportRequest,
     format: ReportFormat,
   ): Promise<RenderedReport> {
     const report = await this.progress(period);
@@ -66,8 +78,9 @@ export class ReportsService {
     };
   }
 
-  async progress(period: ReportPeriod): Promise<ProgressReport> {
+  async progress(request: ReportRequest): Promise<ProgressReport> {
     const em = this.dataSource.manager;
+    const { period, session, changes } = await this.period(request);
     const figures = await this.dashboard.get({});
     const now = new Date(figures.generatedAt);
     // The period's Brussels days, inclusive: [start of `from`, start of the day after `to`).
@@ -192,10 +205,63 @@ export class ReportsService {
           milestone.lead,
       })),
       upcomingMilestoneDays: UPCOMING_MILESTONE_DAYS,
-      decisions: [],
+      session,
+      changes,
+      decisions: await this.decisionRows(period, figures.today),
       investments: [],
       actions: rows,
     };
+  }
+
+  private async period(request: ReportRequest): Promise<{
+    period: ReportPeriod;
+    session: ProgressReport['session'];
+    changes: ProgressReport['changes'];
+  }> {
+    if (!('session' in request))
+      return { period: request, session: null, changes: null };
+    const session = await this.dataSource.manager.findOneBy(WorkingSession, {
+      id: request.session,
+    });
+    if (!session) throw notFound('Working session', request.session);
+    const today = this.sessionChanges.today();
+    return {
+      period: {
+        from: session.date,
+        to: session.date > today ? session.date : today,
+      },
+      session: { id: session.id, date: session.date, closedAt: session.closedAt },
+      changes: session.closedAt
+        ? await this.sessionChanges.since(session.id)
+        : null,
+    };
+  }
+
+  private async decisionRows(
+    period: ReportPeriod,
+    today: string,
+  ): Promise<DecisionRow[]> {
+    const decisions = await this.dataSource.manager
+      .createQueryBuilder(Decision, 'decision')
+      .innerJoinAndSelect('decision.session', 'session')
+      .innerJoinAndSelect('decision.owner', 'owner')
+      .leftJoinAndSelect('decision.action', 'action')
+      .where('session.date >= :from AND session.date <= :to', period)
+      .orderBy('session.date', 'ASC')
+      .addOrderBy('decision.position', 'ASC')
+      .getMany();
+    return decisions.map((d) => {
+      const view = toDecisionView(d, today);
+      return {
+        sessionDate: d.session.date,
+        text: view.text,
+        ownerName: view.ownerName,
+        dueDate: view.dueDate,
+        actionCode: view.action?.code ?? null,
+        done: view.done,
+        overdue: view.overdue,
+      };
+    });
   }
 }
 

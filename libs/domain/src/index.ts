@@ -7,3 +7,4 @@ export * from './lib/governance';
 export * from './lib/contracts';
 export * from './lib/report-charts';
 export * from './lib/notifications';
+export * from './lib/working-sessions';

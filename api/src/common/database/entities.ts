@@ -20,6 +20,13 @@ import { Region } from '../../reference-data/region.entity';
 import { Stream } from '../../reference-data/stream.entity';
 import { Setting } from '../../settings/setting.entity';
 import { User } from '../../users/user.entity';
+import { CalendarFeed } from '../../calendar/calendar-feed.entity';
+import {
+  Decision,
+  SessionAttendee,
+  SessionSnapshot,
+  WorkingSession,
+} from '../../working-sessions/working-session.entity';
 
 export const ENTITIES = [
   Region,
@@ -38,6 +45,11 @@ export const ENTITIES = [
   Indicator,
   StatusUpdate,
   ActionComment,
+  WorkingSession,
+  SessionAttendee,
+  Decision,
+  SessionSnapshot,
+  CalendarFeed,
   Notification,
   NotificationPreference,
   NotificationFact,

@@ -323,6 +323,126 @@ export interface DashboardView {
     byInstrument: { instrument: string; count: number; amountCents: number }[];
     byStatus: { status: string; count: number; amountCents: number }[];
   };
-  /** Null until a working session has been closed */
-  sinceLastSession: null;
+  /** What changed since the last closed working session; null until one is closed */
+  sinceLastSession: SessionChangesView | null;
+}
+
+// ── Working sessions of the steering committee ────────────────────────────────
+
+type PlanState = import('./working-sessions').PlanState;
+type PlanChanges = import('./working-sessions').PlanChanges;
+type AgendaTopic = import('./working-sessions').AgendaTopic;
+
+export interface SessionAttendeeView {
+  /** Set for an account of the tool */
+  user: number | null;
+  /** Slug of the partner organisation attending (or the user's partner) */
+  partner: string | null;
+  name: string;
+  organisation: string | null;
+  present: boolean;
+}
+
+export interface DecisionView {
+  id: number;
+  text: string;
+  /** Slug of the owner partner */
+  owner: string;
+  ownerName: string;
+  dueDate: string;
+  /** The action the decision creates or changes */
+  action: {
+    id: number;
+    code: string;
+    title: string;
+    status: ActionStatus;
+  } | null;
+  /** The follow-up action is completed */
+  done: boolean;
+  overdue: boolean;
+}
+
+export interface WorkingSessionView {
+  id: number;
+  /** YYYY-MM-DD */
+  date: string;
+  place: string | null;
+  link: string | null;
+  attendees: SessionAttendeeView[];
+  agenda: string[];
+  decisions: DecisionView[];
+  /** Markdown */
+  minutes: string;
+  /** ISO instant; a closed session keeps its snapshot and is no longer edited */
+  closedAt: string | null;
+  closedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SessionAttendeeInput {
+  user?: number;
+  partner?: string;
+  present?: boolean;
+}
+
+export interface DecisionInput {
+  /** Keeps an existing decision (and its follow-up action) */
+  id?: number;
+  text: string;
+  owner: string;
+  dueDate: string;
+  /** An existing action the decision changes */
+  action?: number | null;
+}
+
+export interface WorkingSessionInput {
+  date: string;
+  place?: string | null;
+  link?: string | null;
+  attendees?: SessionAttendeeInput[];
+  agenda?: string[];
+  decisions?: DecisionInput[];
+  minutes?: string;
+}
+
+/** Creates the action a decision calls for, led by the decision's owner and due on its date. */
+export interface FollowUpActionInput {
+  stream: StreamNumber;
+  phase: PhaseKey;
+  title?: string;
+}
+
+/** The figures frozen when a session is closed; never changed afterwards. */
+export interface SessionSnapshotView extends PlanState {
+  sessionId: number;
+  takenAt: string;
+  today: string;
+  overall: ProgressFigures;
+  byPhase: DashboardView['byPhase'];
+  byStream: DashboardView['byStream'];
+  byPartner: DashboardView['byPartner'];
+}
+
+/** What changed since a closed session (SPEC §2, §5). */
+export interface SessionChangesView extends PlanChanges {
+  session: { id: number; date: string; closedAt: string };
+  today: string;
+  /** The figures frozen when the session closed */
+  then: { takenAt: string; overall: ProgressFigures };
+}
+
+export interface SessionPreparationView {
+  session: WorkingSessionView | null;
+  today: string;
+  /** What needs discussion, to add to the agenda */
+  topics: AgendaTopic[];
+  /** Since the last closed session, when there is one */
+  changes: SessionChangesView | null;
+}
+
+export interface CalendarFeedView {
+  /** Path of the feed, secret token included, relative to the server's address; null until created */
+  path: string | null;
+  createdAt: string | null;
 }
