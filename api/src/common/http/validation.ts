@@ -1,8 +1,10 @@
 import {
+  type ArgumentMetadata,
   BadRequestException,
   ValidationPipe,
   type ValidationError,
 } from '@nestjs/common';
+import { inputShapeProblem } from './input-shape';
 
 export interface FieldProblem {
   field: string;
@@ -35,8 +37,21 @@ export function invalidRequest(errors: FieldProblem[]): BadRequestException {
   });
 }
 
+/** Refuses what no field may hold (input-shape.ts) before the DTO's rules run. */
+class ShapeCheckingValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata) {
+    const problem = inputShapeProblem(
+      value,
+      metadata.data ?? metadata.type,
+      metadata.data !== undefined,
+    );
+    if (problem) throw invalidRequest([problem]);
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ShapeCheckingValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
