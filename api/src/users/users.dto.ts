@@ -84,14 +84,15 @@ export class UpdateUserDto {
   @ApiPropertyOptional({
     description: 'false disables the account: its tokens stop working at once',
   })
-  @IsOptional()
+  // Left out means unchanged; null is refused like any other non-boolean.
+  @ValidateIf((_, value) => value !== undefined)
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({
     description: 'A new password (reset by the coordinator)',
   })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsString()
   @MaxLength(MAX_PASSWORD_LENGTH)
   password?: string;
