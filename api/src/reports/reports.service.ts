@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   addCalendarDays,
   brusselsDate,
@@ -11,8 +11,6 @@ import {
   PARTNERSHIP_TIME_ZONE,
   startOfBrusselsDay,
 } from '@ws/domain';
-import { Action } from '../actions/action.entity';
-import { StatusUpdate } from '../actions/status-update.entity';
 import {
   DashboardService,
   UPCOMING_MILESTONE_DAYS,
@@ -27,6 +25,7 @@ import {
   type StatusChangeRow,
 } from './progress-report';
 import { REPORT_RENDERERS } from './report-formats';
+import { reportActions, statusUpdatesBetween } from './report-queries';
 import { notFound } from '../common/http/not-found';
 import { SessionChangesService } from '../working-sessions/session-changes.service';
 import {
@@ -88,26 +87,13 @@ export class ReportsService {
     const end = startOfBrusselsDay(addCalendarDays(period.to, 1)).toISOString();
 
     const [actions, updates] = await Promise.all([
-      em.find(Action, {
-        where: { deletedAt: IsNull() },
-        relations: { lead: true, stream: true },
-        order: { code: 'ASC' },
-      }),
-      em
-        .createQueryBuilder(StatusUpdate, 'update')
-        .innerJoinAndSelect('update.action', 'action')
-        .where('action.deleted_at IS NULL')
-        .orderBy('update.at', 'ASC')
-        .addOrderBy('update.id', 'ASC')
-        .getMany(),
+      reportActions(em),
+      statusUpdatesBetween(em, start, end),
     ]);
 
-    const latest = new Map<number, StatusUpdate>();
     const inPeriod = new Map<number, number>();
     const statusChanges: StatusChangeRow[] = [];
     for (const update of updates) {
-      latest.set(update.action.id, update);
-      if (update.at < start || update.at >= end) continue;
       inPeriod.set(update.action.id, (inPeriod.get(update.action.id) ?? 0) + 1);
       statusChanges.push({
         at: update.at,
@@ -153,6 +139,7 @@ export class ReportsService {
       updatesInPeriod: inPeriod.get(action.id) ?? 0,
     }));
 
+    const leadNames = new Map(actions.map((a) => [a.lead.slug, a.lead.name]));
     const attention: AttentionRow[] = actions
       .map((action, index) => ({ action, row: rows[index] }))
       .filter(
@@ -172,7 +159,7 @@ export class ReportsService {
         dueDate: row.dueDate,
         daysLate: row.daysLate,
         overdue: row.overdue,
-        blockers: latest.get(action.id)?.blockers ?? null,
+        blockers: action.latestBlockers,
       }))
       // Most urgent first: the latest overdue, then red before amber.
       .sort(
@@ -200,9 +187,7 @@ export class ReportsService {
       attention,
       upcomingMilestones: figures.upcomingMilestones.map((milestone) => ({
         ...milestone,
-        leadName:
-          actions.find((a) => a.lead.slug === milestone.lead)?.lead.name ??
-          milestone.lead,
+        leadName: leadNames.get(milestone.lead) ?? milestone.lead,
       })),
       upcomingMilestoneDays: UPCOMING_MILESTONE_DAYS,
       session,
