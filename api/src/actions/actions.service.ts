@@ -436,6 +436,8 @@ export class ActionsService {
     dto: StatusUpdateDto,
   ): Promise<StatusUpdateResult> {
     return this.unitOfWork.run(async (em) => {
+      // A status update names no version: it applies to the action as it is now.
+      await this.unitOfWork.lockRow(em, Action, id);
       const action = await this.find(em, id);
       const change: StatusChange = {
         status: dto.status,
