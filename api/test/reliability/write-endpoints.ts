@@ -77,7 +77,7 @@ export const WRITE_ENDPOINTS: WriteEndpoint[] = [
     accepted: (f) => ({
       version: f.actionVersion,
       title: 'Renamed action',
-      status: 'in-progress',
+      status: 'in_progress',
       progress: 10,
       health: 'green',
       ...actionFields,
@@ -100,7 +100,7 @@ export const WRITE_ENDPOINTS: WriteEndpoint[] = [
     account: as(LEAD_EDITOR),
     params: (f) => ({ id: f.actionId }),
     accepted: () => ({
-      status: 'in-progress',
+      status: 'in_progress',
       progress: 20,
       health: 'amber',
       comment: 'Waiting for the partners’ figures',
