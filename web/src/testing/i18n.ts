@@ -1,8 +1,14 @@
 import { EnvironmentProviders, importProvidersFrom } from '@angular/core';
-import { Translation, TranslocoTestingModule } from '@jsverse/transloco';
+import { TestBed } from '@angular/core/testing';
+import {
+  Translation,
+  TranslocoService,
+  TranslocoTestingModule,
+} from '@jsverse/transloco';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Language } from '../app/core/i18n/languages';
+import { Language, localeOf } from '../app/core/i18n/languages';
+import { Words } from '../app/core/i18n/words';
 import { APP_TRANSLOCO_CONFIG } from '../app/core/i18n/transloco-options';
 
 /** web/public/i18n, served as /i18n */
@@ -55,4 +61,19 @@ export function provideTestTranslations(
       translocoConfig: { ...APP_TRANSLOCO_CONFIG, defaultLang: language },
     }),
   );
+}
+
+/**
+ * The real texts of a language for functions that take `Words` (chart and
+ * figure builders); configures TestBed, so call it before anything else does.
+ */
+export function testWords(language: Language = 'en'): Words {
+  TestBed.configureTestingModule({
+    providers: [provideTestTranslations(language)],
+  });
+  const transloco = TestBed.inject(TranslocoService);
+  return {
+    translate: (key, params) => transloco.translate(key, params, language),
+    locale: localeOf(language),
+  };
 }

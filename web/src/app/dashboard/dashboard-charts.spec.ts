@@ -1,5 +1,8 @@
+import { TestBed } from '@angular/core/testing';
 import { DashboardView, UpcomingMilestone } from '@ws/domain';
+import { Words } from '../core/i18n/words';
 import { aDashboard, someFigures } from '../../testing/dashboard-fixtures';
+import { testWords } from '../../testing/i18n';
 import {
   ChartDatum,
   ChartDefinition,
@@ -10,6 +13,11 @@ import {
   streamProgressChart,
 } from './dashboard-charts';
 import { NO_FILTERS } from './dashboard-filters';
+
+let words: Words;
+beforeEach(() => {
+  words = testWords();
+});
 
 type Series = { type: string; data: ChartDatum[] };
 
@@ -41,7 +49,11 @@ function withFigures(view: DashboardView): DashboardView {
 
 describe('streamProgressChart', () => {
   it('draws a column per stream at its mean progress, none where there is no action', () => {
-    const chart = streamProgressChart(withFigures(aDashboard()), NO_FILTERS);
+    const chart = streamProgressChart(
+      withFigures(aDashboard()),
+      NO_FILTERS,
+      words,
+    );
     const series = seriesOf(chart);
 
     expect(series.type).toBe('bar');
@@ -58,10 +70,14 @@ describe('streamProgressChart', () => {
   });
 
   it('leads from a column to the stream’s actions that count in the mean', () => {
-    const chart = streamProgressChart(withFigures(aDashboard()), {
-      ...NO_FILTERS,
-      region: ['ES51'],
-    });
+    const chart = streamProgressChart(
+      withFigures(aDashboard()),
+      {
+        ...NO_FILTERS,
+        region: ['ES51'],
+      },
+      words,
+    );
     const [s1, s2] = seriesOf(chart).data;
     expect(s1.link).toEqual({
       path: '/actions',
@@ -75,7 +91,11 @@ describe('streamProgressChart', () => {
   });
 
   it('has the same figures as a table', () => {
-    const chart = streamProgressChart(withFigures(aDashboard()), NO_FILTERS);
+    const chart = streamProgressChart(
+      withFigures(aDashboard()),
+      NO_FILTERS,
+      words,
+    );
     expect(chart.table.headers).toEqual(['Stream', 'Actions', 'Mean progress']);
     expect(chart.table.rows.map((r) => r.cells)[0]).toEqual([
       'S1 Regional Industry 4.0 alliances',
@@ -101,7 +121,7 @@ describe('partnerProgressChart', () => {
             }
           : p,
     );
-    const chart = partnerProgressChart({ byPartner }, NO_FILTERS);
+    const chart = partnerProgressChart({ byPartner }, NO_FILTERS, words);
     const data = seriesOf(chart).data;
 
     expect(data.slice(0, 3).map((d) => [d.name, d.value])).toEqual([
@@ -120,10 +140,14 @@ describe('partnerProgressChart', () => {
 
 describe('statusChart', () => {
   it('has a segment per status with actions, each leading to them', () => {
-    const chart = statusChart(aDashboard().overall, {
-      ...NO_FILTERS,
-      phase: ['implementation'],
-    });
+    const chart = statusChart(
+      aDashboard().overall,
+      {
+        ...NO_FILTERS,
+        phase: ['implementation'],
+      },
+      words,
+    );
     const data = seriesOf(chart).data;
 
     expect(seriesOf(chart).type).toBe('pie');
@@ -148,6 +172,7 @@ describe('statusChart', () => {
     const chart = statusChart(
       someFigures({ byStatus: { in_progress: 3 } }),
       NO_FILTERS,
+      words,
     );
     expect(seriesOf(chart).data.map((d) => d.name)).toEqual(['In progress']);
     expect(chart.table.rows).toHaveLength(5);
@@ -156,7 +181,7 @@ describe('statusChart', () => {
 
 describe('healthChart', () => {
   it('names each health with its symbol and a pattern, not by colour alone', () => {
-    const chart = healthChart(aDashboard().overall, NO_FILTERS);
+    const chart = healthChart(aDashboard().overall, NO_FILTERS, words);
     const data = seriesOf(chart).data as (ChartDatum & {
       itemStyle: { decal?: unknown };
     })[];
@@ -211,6 +236,7 @@ describe('milestoneTimelineChart', () => {
       milestones,
       '2025-06-25',
       60,
+      words,
       new Map([['plastipolis', 'Plastipolis']]),
     );
     const data = seriesOf(chart).data;
@@ -239,8 +265,41 @@ describe('milestoneTimelineChart', () => {
   });
 
   it('says when nothing is due', () => {
-    expect(milestoneTimelineChart([], '2025-06-25', 60).label).toBe(
+    expect(milestoneTimelineChart([], '2025-06-25', 60, words).label).toBe(
       'No milestone is due in the next 60 days.',
+    );
+  });
+});
+
+describe('the charts in French', () => {
+  it('name statuses, health and figures in French, partner names as they are', () => {
+    TestBed.resetTestingModule();
+    const french = testWords('fr');
+    const status = statusChart(aDashboard().overall, NO_FILTERS, french);
+    expect(seriesOf(status).data.map((d) => d.name)).toEqual([
+      'Prévue',
+      'En cours',
+      'En pause',
+      'Terminée',
+      'Annulée',
+    ]);
+    expect(status.table.headers).toEqual(['Statut', 'Actions']);
+
+    const health = healthChart(aDashboard().overall, NO_FILTERS, french);
+    expect(health.label).toBe(
+      'Santé des actions non annulées : Vert 7, Orange 3, Rouge 1.',
+    );
+
+    const streams = streamProgressChart(
+      withFigures(aDashboard()),
+      NO_FILTERS,
+      french,
+    );
+    expect(streams.table.rows[0].cells[2].replace(/\u202f|\u00a0/g, ' ')).toBe(
+      '67 %',
+    );
+    expect(milestoneTimelineChart([], '2025-06-25', 60, french).label).toBe(
+      'Aucun jalon n’est prévu dans les 60 prochains jours.'.replace('’', "'"),
     );
   });
 });

@@ -1,15 +1,18 @@
 // The dashboard's charts as plain data: figures in, ECharts options and their
-// text alternatives out. No Angular and no DOM here, so the same functions
-// can draw the charts of the PDF progress report on the server (SPEC §6).
+// text alternatives out, in the reader's language. The drawings themselves are
+// defined once in @ws/domain, which also draws the PDF report's charts; this
+// adds what only the web has: click targets, tooltips and tables.
 import {
   ACTION_STATUSES,
-  ACTION_STATUS_LABELS,
-  ActionStatus,
+  CHART_COLOURS,
   DashboardView,
   HEALTHS,
-  Health,
   ProgressFigures,
   UpcomingMilestone,
+  baseChartOption,
+  healthDonutOption,
+  progressBarsOption,
+  statusDonutOption,
 } from '@ws/domain';
 import { differenceInCalendarDays, format, parse } from 'date-fns';
 import type {
@@ -23,6 +26,9 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import { Words, countOf } from '../core/i18n/words';
+import { formatCalendarDate } from '../shared/calendar-date';
+import { formatPercent as formatLocalPercent } from '../shared/progress-bar';
 import {
   ActionListParams,
   DashboardFilters,
@@ -52,6 +58,8 @@ export interface ChartDatum {
   link: DrillDown | null;
 }
 
+type ProgressDatum = ChartDatum & { value: number | null };
+
 export interface ChartTableRow {
   /** The first cell names the row (a row header) */
   cells: string[];
@@ -76,83 +84,18 @@ export interface ChartDefinition {
   height: number;
 }
 
-// The colours of styles.css (SVG attributes cannot read CSS variables).
-export const CHART_COLOURS = {
-  text: '#1a2230',
-  muted: '#556070',
-  border: '#dde2e9',
-  primary: '#1f4f8f',
-  accent: '#0b7566',
-  danger: '#a4261d',
-  amber: '#c77f00',
-};
-
-export const STATUS_COLOURS: Record<ActionStatus, string> = {
-  planned: '#8d99aa',
-  in_progress: CHART_COLOURS.primary,
-  on_hold: CHART_COLOURS.amber,
-  completed: CHART_COLOURS.accent,
-  cancelled: '#c9d0da',
-};
-
-export const HEALTH_COLOURS: Record<Health, string> = {
-  green: CHART_COLOURS.accent,
-  amber: CHART_COLOURS.amber,
-  red: CHART_COLOURS.danger,
-};
-
-// Health is never told by colour alone (WCAG 1.4.1): each has the symbol of
-// the health badge and a pattern of its own.
-export const HEALTH_NAMES: Record<Health, string> = {
-  green: 'Green',
-  amber: 'Amber',
-  red: 'Red',
-};
-
-export const HEALTH_SYMBOLS: Record<Health, string> = {
-  green: '●',
-  amber: '▲',
-  red: '■',
-};
-
-// Green stays plain: an item's decal cannot be 'none' in ECharts.
-const HEALTH_DECALS: Record<Health, PieDecal | undefined> = {
-  green: undefined,
-  amber: {
-    symbol: 'rect',
-    dashArrayX: [1, 0],
-    dashArrayY: [2, 5],
-    rotation: Math.PI / 4,
-    color: 'rgba(255, 255, 255, 0.55)',
-  },
-  red: {
-    symbol: 'rect',
-    dashArrayX: [[4, 4]],
-    dashArrayY: [4, 4],
-    color: 'rgba(255, 255, 255, 0.45)',
-  },
-};
-
-type PieDecal = NonNullable<NonNullable<PieSeriesOption['itemStyle']>['decal']>;
-
 const DAY = 86_400_000;
 
-const FONT = "Inter, 'Segoe UI', system-ui, -apple-system, Roboto, sans-serif";
+const TOOLTIP = { confine: true } as const;
 
-const BASE: DashboardChartOption = {
-  animationDuration: 400,
-  textStyle: { fontFamily: FONT, color: CHART_COLOURS.text },
-  // The drawing is described by its aria-label and table; the patterns stay.
-  aria: { enabled: true, label: { enabled: false }, decal: { show: false } },
-  tooltip: { confine: true },
-};
-
-export function formatPercent(value: number | null): string {
-  return value === null ? '—' : `${Math.round(value)}%`;
+/** A mean progress as shown: "67%", "67 %", or a dash without actions. */
+export function formatPercent(value: number | null, words: Words): string {
+  return value === null ? '—' : formatLocalPercent(value, words.locale);
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** "S1 67%, S2 —" */
+function listed(items: readonly { name: string; value: string }[]): string {
+  return items.map((item) => `${item.name} ${item.value}`).join(', ');
 }
 
 function listLink(params: ActionListParams | null): DrillDown | null {
@@ -176,88 +119,67 @@ function progressLink(
   );
 }
 
-const PERCENT_AXIS = {
-  type: 'value',
-  min: 0,
-  max: 100,
-  interval: 25,
-  axisLabel: {
-    formatter: '{value}%',
-    color: CHART_COLOURS.muted,
-    hideOverlap: true,
-  },
-  splitLine: { lineStyle: { color: CHART_COLOURS.border } },
-} as const;
-
 /** Mean progress of each stream's actions, as columns S1–S5. */
 export function streamProgressChart(
   view: Pick<DashboardView, 'byStream'>,
   filters: DashboardFilters,
+  words: Words,
 ): ChartDefinition {
-  const data: ChartDatum[] = view.byStream.map((stream) => ({
+  const data: ProgressDatum[] = view.byStream.map((stream) => ({
     name: stream.code,
     value: stream.meanProgress,
     link: progressLink(filters, stream, { stream: stream.number }),
   }));
   const titles = new Map(view.byStream.map((s) => [s.code, s.title]));
+  const meanProgress = words.translate('dashboard.charts.meanProgress');
   return {
-    label: `Mean progress per stream: ${view.byStream
-      .map((s) => `${s.code} ${formatPercent(s.meanProgress)}`)
-      .join(', ')}.`,
+    label: words.translate('dashboard.charts.stream.label', {
+      list: listed(
+        view.byStream.map((s) => ({
+          name: s.code,
+          value: formatPercent(s.meanProgress, words),
+        })),
+      ),
+    }),
     height: 280,
     option: {
-      ...BASE,
-      grid: { left: 8, right: 8, top: 28, bottom: 8 },
+      ...progressBarsOption(
+        meanProgress,
+        data,
+        { direction: 'columns', colour: CHART_COLOURS.primary },
+        { percent: (value) => formatPercent(value, words) },
+      ),
       tooltip: {
-        ...BASE.tooltip,
+        ...TOOLTIP,
         trigger: 'item',
         formatter: (params: unknown) => {
           const { name, value } = params as { name: string; value: unknown };
-          return `${name} ${titles.get(name) ?? ''}<br/>Mean progress ${formatPercent(typeof value === 'number' ? value : null)}`;
+          return `${name} ${escapeHtml(titles.get(name) ?? '')}<br/>${meanProgress} ${formatPercent(numberOr(value), words)}`;
         },
       },
-      xAxis: {
-        type: 'category',
-        data: view.byStream.map((s) => s.code),
-        axisTick: { show: false },
-        axisLabel: { color: CHART_COLOURS.text, fontWeight: 600 },
-      },
-      yAxis: PERCENT_AXIS,
-      series: [
-        {
-          type: 'bar',
-          name: 'Mean progress',
-          data: data.map((d) => ({ ...d, value: d.value ?? '-' })) as never,
-          barMaxWidth: 56,
-          cursor: 'pointer',
-          itemStyle: {
-            color: CHART_COLOURS.primary,
-            borderRadius: [4, 4, 0, 0],
-          },
-          label: {
-            show: true,
-            position: 'top',
-            formatter: (p: unknown) =>
-              formatPercent(numberOr((p as { value: unknown }).value)),
-            color: CHART_COLOURS.text,
-          },
-        },
-      ],
-    },
+    } as DashboardChartOption,
     table: {
-      caption: 'Mean progress per stream',
-      headers: ['Stream', 'Actions', 'Mean progress'],
+      caption: words.translate('dashboard.charts.stream.caption'),
+      headers: [
+        words.translate('dashboard.charts.headers.stream'),
+        words.translate('dashboard.charts.headers.actions'),
+        meanProgress,
+      ],
       numeric: [false, true, true],
       rows: view.byStream.map((stream, i) => ({
         cells: [
           `${stream.code} ${stream.title}`,
-          String(stream.actions),
-          formatPercent(stream.meanProgress),
+          formatCount(stream.actions, words),
+          formatPercent(stream.meanProgress, words),
         ],
         link: data[i].link,
       })),
     },
   };
+}
+
+function formatCount(count: number, words: Words): string {
+  return new Intl.NumberFormat(words.locale).format(count);
 }
 
 function numberOr(value: unknown): number | null {
@@ -271,73 +193,71 @@ function numberOr(value: unknown): number | null {
 export function partnerProgressChart(
   view: Pick<DashboardView, 'byPartner'>,
   filters: DashboardFilters,
+  words: Words,
 ): ChartDefinition {
   const partners = [...view.byPartner].sort(
     (a, b) =>
       (b.meanProgress ?? -1) - (a.meanProgress ?? -1) ||
       a.name.localeCompare(b.name),
   );
-  const data: ChartDatum[] = partners.map((partner) => ({
+  const data: ProgressDatum[] = partners.map((partner) => ({
     name: partner.name,
     value: partner.meanProgress,
     link: progressLink(filters, partner, { lead: partner.slug }),
   }));
+  const meanProgress = words.translate('dashboard.charts.meanProgress');
   return {
-    label: `Mean progress of the actions each partner leads, best first: ${partners
-      .map((p) => `${p.name} ${formatPercent(p.meanProgress)}`)
-      .join(', ')}.`,
+    label: words.translate('dashboard.charts.partner.label', {
+      list: listed(
+        partners.map((p) => ({
+          name: p.name,
+          value: formatPercent(p.meanProgress, words),
+        })),
+      ),
+    }),
     height: Math.max(160, partners.length * 30 + 40),
     option: {
-      ...BASE,
-      grid: { left: 8, right: 40, top: 8, bottom: 8 },
+      ...progressBarsOption(
+        meanProgress,
+        data,
+        { direction: 'rows', colour: CHART_COLOURS.accent },
+        { percent: (value) => formatPercent(value, words) },
+      ),
       tooltip: {
-        ...BASE.tooltip,
+        ...TOOLTIP,
         trigger: 'item',
         formatter: (params: unknown) => {
           const { dataIndex } = params as { dataIndex: number };
           const partner = partners[dataIndex];
-          return `${partner.name}<br/>Leads ${plural(partner.actions, 'action')}, mean progress ${formatPercent(partner.meanProgress)}`;
+          return `${escapeHtml(partner.name)}<br/>${words.translate(
+            'dashboard.charts.partner.tooltip',
+            {
+              leads: countOf(
+                words,
+                'dashboard.charts.count.action',
+                partner.actions,
+              ),
+              progress: formatPercent(partner.meanProgress, words),
+            },
+          )}`;
         },
       },
-      xAxis: PERCENT_AXIS,
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: partners.map((p) => p.name),
-        axisTick: { show: false },
-        axisLabel: { color: CHART_COLOURS.text },
-      },
-      series: [
-        {
-          type: 'bar',
-          name: 'Mean progress',
-          data: data.map((d) => ({ ...d, value: d.value ?? '-' })) as never,
-          barMaxWidth: 18,
-          cursor: 'pointer',
-          itemStyle: {
-            color: CHART_COLOURS.accent,
-            borderRadius: [0, 4, 4, 0],
-          },
-          label: {
-            show: true,
-            position: 'right',
-            formatter: (p: unknown) =>
-              formatPercent(numberOr((p as { value: unknown }).value)),
-            color: CHART_COLOURS.text,
-          },
-        },
-      ],
-    },
+    } as DashboardChartOption,
     table: {
-      caption: 'Mean progress of the actions each partner leads',
-      headers: ['Partner', 'Leads', 'Contributes to', 'Mean progress'],
+      caption: words.translate('dashboard.charts.partner.caption'),
+      headers: [
+        words.translate('dashboard.charts.headers.partner'),
+        words.translate('dashboard.charts.headers.leads'),
+        words.translate('dashboard.charts.headers.contributes'),
+        meanProgress,
+      ],
       numeric: [false, true, true, true],
       rows: partners.map((partner, i) => ({
         cells: [
           partner.name,
-          String(partner.actions),
-          String(partner.contributes),
-          formatPercent(partner.meanProgress),
+          formatCount(partner.actions, words),
+          formatCount(partner.contributes, words),
+          formatPercent(partner.meanProgress, words),
         ],
         link: data[i].link,
       })),
@@ -345,49 +265,22 @@ export function partnerProgressChart(
   };
 }
 
-function donut(
-  name: string,
-  data: (ChartDatum & { itemStyle: PieSeriesOption['itemStyle'] })[],
-): DashboardChartOption {
+function donutTooltip(words: Words): DashboardChartOption['tooltip'] {
   return {
-    ...BASE,
-    tooltip: {
-      ...BASE.tooltip,
-      trigger: 'item',
-      formatter: (params: unknown) => {
-        const {
-          name: label,
-          value,
-          percent,
-        } = params as {
-          name: string;
-          value: number;
-          percent: number;
-        };
-        return `${label}: ${plural(value, 'action')} (${Math.round(percent)}%)`;
-      },
-    },
-    series: [
-      {
-        type: 'pie',
+    ...TOOLTIP,
+    trigger: 'item',
+    formatter: (params: unknown) => {
+      const { name, value, percent } = params as {
+        name: string;
+        value: number;
+        percent: number;
+      };
+      return words.translate('dashboard.charts.donutTooltip', {
         name,
-        radius: ['40%', '62%'],
-        center: ['50%', '50%'],
-        avoidLabelOverlap: true,
-        cursor: 'pointer',
-        label: {
-          show: true,
-          formatter: '{b}\n{c}',
-          color: CHART_COLOURS.text,
-          lineHeight: 16,
-        },
-        labelLine: { length: 6, length2: 6 },
-        minShowLabelAngle: 0,
-        itemStyle: { borderColor: '#fff', borderWidth: 2 },
-        data: data.filter((d) => (d.value as number) > 0) as never,
-        emptyCircleStyle: { color: CHART_COLOURS.border },
-      },
-    ],
+        actions: countOf(words, 'dashboard.charts.count.action', value),
+        percent: formatLocalPercent(percent, words.locale),
+      });
+    },
   };
 }
 
@@ -395,29 +288,51 @@ function donut(
 export function statusChart(
   figures: ProgressFigures,
   filters: DashboardFilters,
+  words: Words,
 ): ChartDefinition {
-  const data = ACTION_STATUSES.map((status) => ({
-    name: ACTION_STATUS_LABELS[status],
-    value: figures.byStatus[status],
-    link:
+  const names = Object.fromEntries(
+    ACTION_STATUSES.map((status) => [
+      status,
+      words.translate(`status.${status}`),
+    ]),
+  ) as Record<(typeof ACTION_STATUSES)[number], string>;
+  const links = Object.fromEntries(
+    ACTION_STATUSES.map((status) => [
+      status,
       figures.byStatus[status] > 0
         ? listLink(actionListParams(filters, { status: [status] }))
         : null,
-    itemStyle: { color: STATUS_COLOURS[status] },
-  }));
+    ]),
+  );
+  const caption = words.translate('dashboard.charts.status.caption');
   return {
-    label: `Actions by status: ${data
-      .map((d) => `${d.name} ${d.value}`)
-      .join(', ')}.`,
+    label: words.translate('dashboard.charts.status.label', {
+      list: listed(
+        ACTION_STATUSES.map((status) => ({
+          name: names[status],
+          value: formatCount(figures.byStatus[status], words),
+        })),
+      ),
+    }),
     height: 280,
-    option: donut('Actions by status', data),
+    option: {
+      ...statusDonutOption(
+        figures.byStatus,
+        { series: caption, names },
+        (status) => ({ link: links[status] }),
+      ),
+      tooltip: donutTooltip(words),
+    } as DashboardChartOption,
     table: {
-      caption: 'Actions by status',
-      headers: ['Status', 'Actions'],
+      caption,
+      headers: [
+        words.translate('dashboard.charts.headers.status'),
+        words.translate('dashboard.charts.headers.actions'),
+      ],
       numeric: [false, true],
-      rows: data.map((d) => ({
-        cells: [d.name, String(d.value)],
-        link: d.link,
+      rows: ACTION_STATUSES.map((status) => ({
+        cells: [names[status], formatCount(figures.byStatus[status], words)],
+        link: links[status],
       })),
     },
   };
@@ -427,38 +342,54 @@ export function statusChart(
 export function healthChart(
   figures: ProgressFigures,
   filters: DashboardFilters,
+  words: Words,
 ): ChartDefinition {
-  const data = HEALTHS.map((health) => ({
-    name: `${HEALTH_SYMBOLS[health]} ${HEALTH_NAMES[health]}`,
-    value: figures.byHealth[health],
-    link:
+  const names = Object.fromEntries(
+    HEALTHS.map((health) => [health, words.translate(`health.${health}`)]),
+  ) as Record<(typeof HEALTHS)[number], string>;
+  const links = Object.fromEntries(
+    HEALTHS.map((health) => [
+      health,
       figures.byHealth[health] > 0
         ? listLink(actionListParams(filters, { health, status: LIVE_STATUSES }))
         : null,
-    itemStyle: HEALTH_DECALS[health]
-      ? { color: HEALTH_COLOURS[health], decal: HEALTH_DECALS[health] }
-      : { color: HEALTH_COLOURS[health] },
-  }));
+    ]),
+  );
   return {
-    label: `Health of the actions that are not cancelled: ${HEALTHS.map(
-      (h) => `${HEALTH_NAMES[h]} ${figures.byHealth[h]}`,
-    ).join(', ')}.`,
+    label: words.translate('dashboard.charts.health.label', {
+      list: listed(
+        HEALTHS.map((health) => ({
+          name: names[health],
+          value: formatCount(figures.byHealth[health], words),
+        })),
+      ),
+    }),
     height: 280,
-    option: donut('Health', data),
+    option: {
+      ...healthDonutOption(
+        figures.byHealth,
+        { series: words.translate('dashboard.charts.health.series'), names },
+        (health) => ({ link: links[health] }),
+      ),
+      tooltip: donutTooltip(words),
+    } as DashboardChartOption,
     table: {
-      caption: 'Health of the actions that are not cancelled',
-      headers: ['Health', 'Actions'],
+      caption: words.translate('dashboard.charts.health.caption'),
+      headers: [
+        words.translate('dashboard.charts.headers.health'),
+        words.translate('dashboard.charts.headers.actions'),
+      ],
       numeric: [false, true],
-      rows: HEALTHS.map((health, i) => ({
-        cells: [HEALTH_NAMES[health], String(figures.byHealth[health])],
-        link: data[i].link,
+      rows: HEALTHS.map((health) => ({
+        cells: [names[health], formatCount(figures.byHealth[health], words)],
+        link: links[health],
       })),
     },
   };
 }
 
-function formatDay(date: string): string {
-  return format(parse(date, 'yyyy-MM-dd', new Date(2000, 0, 1)), 'd MMM yyyy');
+function dayOf(date: string): Date {
+  return parse(date, 'yyyy-MM-dd', new Date(2000, 0, 1));
 }
 
 /**
@@ -469,6 +400,7 @@ export function milestoneTimelineChart(
   milestones: readonly UpcomingMilestone[],
   today: string,
   horizonDays: number,
+  words: Words,
   partnerNames: ReadonlyMap<string, string> = new Map(),
 ): ChartDefinition {
   const codes = [...new Set(milestones.map((m) => m.code))];
@@ -477,29 +409,44 @@ export function milestoneTimelineChart(
     value: [milestone.dueDate, milestone.code],
     link: actionLink(milestone.actionId),
   }));
-  const day = parse(today, 'yyyy-MM-dd', new Date(2000, 0, 1)).getTime();
+  const day = dayOf(today).getTime();
   // Two days either side keep the first and last points whole.
   const start = format(day - 2 * DAY, 'yyyy-MM-dd');
   const end = format(day + (horizonDays + 2) * DAY, 'yyyy-MM-dd');
+  const formatDay = (date: string) => formatCalendarDate(date, words.locale);
+  const axisDay = new Intl.DateTimeFormat(words.locale, {
+    day: 'numeric',
+    month: 'short',
+  });
   return {
     label: milestones.length
-      ? `${plural(milestones.length, 'milestone')} due in the next ${horizonDays} days, the first on ${formatDay(milestones[0].dueDate)}.`
-      : `No milestone is due in the next ${horizonDays} days.`,
+      ? words.translate('dashboard.charts.milestones.label', {
+          milestones: countOf(
+            words,
+            'dashboard.charts.count.milestone',
+            milestones.length,
+          ),
+          days: horizonDays,
+          first: formatDay(milestones[0].dueDate),
+        })
+      : words.translate('dashboard.charts.milestones.none', {
+          days: horizonDays,
+        }),
     height: Math.max(140, codes.length * 26 + 60),
     option: {
-      ...BASE,
+      ...baseChartOption(),
       grid: { left: 8, right: 24, top: 12, bottom: 8 },
       tooltip: {
-        ...BASE.tooltip,
+        ...TOOLTIP,
         trigger: 'item',
         formatter: (params: unknown) => {
           const { dataIndex } = params as { dataIndex: number };
           const m = milestones[dataIndex];
-          const days = differenceInCalendarDays(
-            parse(m.dueDate, 'yyyy-MM-dd', new Date(2000, 0, 1)),
-            parse(today, 'yyyy-MM-dd', new Date(2000, 0, 1)),
-          );
-          return `${formatDay(m.dueDate)} (in ${plural(days, 'day')})<br/><b>${escapeHtml(m.title)}</b><br/>${m.code} ${escapeHtml(m.actionTitle)}`;
+          const days = differenceInCalendarDays(dayOf(m.dueDate), dayOf(today));
+          return `${words.translate('dashboard.charts.milestones.when', {
+            date: formatDay(m.dueDate),
+            days: countOf(words, 'dashboard.charts.count.day', days),
+          })}<br/><b>${escapeHtml(m.title)}</b><br/>${m.code} ${escapeHtml(m.actionTitle)}`;
         },
       },
       xAxis: {
@@ -510,7 +457,7 @@ export function milestoneTimelineChart(
         axisLabel: {
           color: CHART_COLOURS.muted,
           hideOverlap: true,
-          formatter: '{d} {MMM}',
+          formatter: (value: number) => axisDay.format(value),
         },
         splitLine: { show: true, lineStyle: { color: CHART_COLOURS.border } },
       },
@@ -525,7 +472,7 @@ export function milestoneTimelineChart(
       series: [
         {
           type: 'scatter',
-          name: 'Milestones',
+          name: words.translate('dashboard.charts.milestones.series'),
           symbol: 'diamond',
           symbolSize: 14,
           cursor: 'pointer',
@@ -535,8 +482,15 @@ export function milestoneTimelineChart(
       ],
     },
     table: {
-      caption: `Milestones due in the next ${horizonDays} days`,
-      headers: ['Due date', 'Action', 'Milestone', 'Lead'],
+      caption: words.translate('dashboard.charts.milestones.caption', {
+        days: horizonDays,
+      }),
+      headers: [
+        words.translate('dashboard.charts.headers.dueDate'),
+        words.translate('dashboard.charts.headers.action'),
+        words.translate('dashboard.charts.headers.milestone'),
+        words.translate('dashboard.charts.headers.lead'),
+      ],
       numeric: [false, false, false, false],
       rows: milestones.map((m, i) => ({
         cells: [

@@ -1,4 +1,7 @@
+import { TestBed } from '@angular/core/testing';
+import { Words } from '../core/i18n/words';
 import { aDashboard, someFigures } from '../../testing/dashboard-fixtures';
+import { testWords } from '../../testing/i18n';
 import { NO_FILTERS } from './dashboard-filters';
 import {
   describeScope,
@@ -8,12 +11,21 @@ import {
   phaseStatus,
 } from './dashboard-view';
 
+let words: Words;
+beforeEach(() => {
+  words = testWords();
+});
+
 describe('headlineFigures', () => {
   it('gives each figure and the action list query behind it', () => {
-    const figures = headlineFigures(aDashboard(), {
-      ...NO_FILTERS,
-      stream: [2],
-    });
+    const figures = headlineFigures(
+      aDashboard(),
+      {
+        ...NO_FILTERS,
+        stream: [2],
+      },
+      words,
+    );
 
     expect(
       figures.map((f) => [f.label, f.value, f.link?.queryParams ?? null]),
@@ -47,6 +59,7 @@ describe('headlineFigures', () => {
     const figures = headlineFigures(
       aDashboard({ overall: someFigures({ byStatus: { planned: 1 } }) }),
       NO_FILTERS,
+      words,
     );
     const overdue = figures.find((f) => f.key === 'overdue');
     expect(overdue).toMatchObject({ value: '0', link: null, alert: false });
@@ -54,10 +67,14 @@ describe('headlineFigures', () => {
   });
 
   it('links no figure that the list cannot show under a partner filter', () => {
-    const figures = headlineFigures(aDashboard(), {
-      ...NO_FILTERS,
-      partner: ['pool-net'],
-    });
+    const figures = headlineFigures(
+      aDashboard(),
+      {
+        ...NO_FILTERS,
+        partner: ['pool-net'],
+      },
+      words,
+    );
     expect(figures.every((f) => f.link === null)).toBe(true);
   });
 });
@@ -84,7 +101,7 @@ describe('partnerStreamMatrix', () => {
   });
 
   it('has a row per partner and a cell per stream, empty ones empty', () => {
-    const matrix = partnerStreamMatrix(view, NO_FILTERS);
+    const matrix = partnerStreamMatrix(view, NO_FILTERS, words);
     const afil = matrix.rows.find((r) => r.slug === 'afil');
 
     expect(matrix.streams.map((s) => s.code)).toEqual([
@@ -107,10 +124,14 @@ describe('partnerStreamMatrix', () => {
   });
 
   it('leads from a cell to the partner’s actions in the stream', () => {
-    const matrix = partnerStreamMatrix(view, {
-      ...NO_FILTERS,
-      phase: ['implementation'],
-    });
+    const matrix = partnerStreamMatrix(
+      view,
+      {
+        ...NO_FILTERS,
+        phase: ['implementation'],
+      },
+      words,
+    );
     const cell = matrix.rows.find((r) => r.slug === 'afil')?.cells[1];
 
     expect(cell?.ledLink?.queryParams).toEqual({
@@ -142,7 +163,7 @@ describe('fullListLink', () => {
 
 describe('describeScope', () => {
   it('says what the figures are about', () => {
-    expect(describeScope(aDashboard())).toBeNull();
+    expect(describeScope(aDashboard(), words)).toBeNull();
     expect(
       describeScope(
         aDashboard({
@@ -153,7 +174,26 @@ describe('describeScope', () => {
             partner: ['pool-net', 'cep'],
           },
         }),
+        words,
       ),
     ).toBe('Implementation · S1 or S3 · with Pool-Net or CEP');
+  });
+
+  it('says it in the reader’s language, names of the reference data as they are', () => {
+    TestBed.resetTestingModule();
+    const french = testWords('fr');
+    expect(
+      describeScope(
+        aDashboard({
+          filters: {
+            phase: [],
+            stream: [1, 3],
+            region: [],
+            partner: ['pool-net', 'cep'],
+          },
+        }),
+        french,
+      ),
+    ).toBe('S1 ou S3 · avec Pool-Net ou CEP');
   });
 });

@@ -1,6 +1,7 @@
 // What the dashboard shows, worked out from GET /api/dashboard: plain data
 // for the templates, each figure with the action-list query behind it.
 import { DashboardView, PHASES, ProgressFigures } from '@ws/domain';
+import { Words, countOf } from '../core/i18n/words';
 import { DrillDown, formatPercent } from './dashboard-charts';
 import {
   ActionListParams,
@@ -55,29 +56,32 @@ function liveActions(figures: ProgressFigures): number {
 export function headlineFigures(
   view: Pick<DashboardView, 'overall' | 'staleAfterDays'>,
   filters: DashboardFilters,
+  words: Words,
 ): HeadlineFigure[] {
   const { overall } = view;
   const live = liveActions(overall);
-  const plural = (n: number, one: string, many = `${one}s`) =>
-    `${n} ${n === 1 ? one : many}`;
   return [
     countFigure(
       'actions',
-      'Actions',
+      words.translate('dashboard.headline.actions'),
       overall.actions,
       overall.byStatus.cancelled
-        ? `${overall.byStatus.cancelled} of them cancelled`
-        : 'in the joint action plan',
+        ? words.translate('dashboard.headline.cancelledOfThem', {
+            count: overall.byStatus.cancelled,
+          })
+        : words.translate('dashboard.headline.inPlan'),
       filters,
       {},
     ),
     {
       key: 'progress',
-      label: 'Mean progress',
-      value: formatPercent(overall.meanProgress),
+      label: words.translate('dashboard.headline.meanProgress'),
+      value: formatPercent(overall.meanProgress, words),
       note: live
-        ? `of the ${plural(live, 'action')} not cancelled`
-        : 'no action to measure',
+        ? words.translate('dashboard.headline.ofLive', {
+            actions: countOf(words, 'dashboard.charts.count.action', live),
+          })
+        : words.translate('dashboard.headline.nothingToMeasure'),
       link:
         live > 0
           ? listLink(actionListParams(filters, { status: LIVE_STATUSES }))
@@ -86,45 +90,58 @@ export function headlineFigures(
     },
     countFigure(
       'in_progress',
-      'In progress',
+      words.translate('dashboard.headline.inProgress'),
       overall.byStatus.in_progress,
-      `${overall.byStatus.planned} planned, ${overall.byStatus.on_hold} on hold`,
+      words.translate('dashboard.headline.plannedOnHold', {
+        planned: overall.byStatus.planned,
+        onHold: overall.byStatus.on_hold,
+      }),
       filters,
       { status: ['in_progress'] },
     ),
     countFigure(
       'completed',
-      'Completed',
+      words.translate('dashboard.headline.completed'),
       overall.byStatus.completed,
       live
-        ? `${Math.round((overall.byStatus.completed / live) * 100)}% of those not cancelled`
-        : 'none yet',
+        ? words.translate('dashboard.headline.completedShare', {
+            percent: formatPercent(
+              Math.round((overall.byStatus.completed / live) * 100),
+              words,
+            ),
+          })
+        : words.translate('dashboard.headline.noneYet'),
       filters,
       { status: ['completed'] },
     ),
     countFigure(
       'overdue',
-      'Overdue',
+      words.translate('dashboard.headline.overdue'),
       overall.overdue,
-      'past their due date, still open',
+      words.translate('dashboard.headline.pastDue'),
       filters,
       { overdue: true },
       true,
     ),
     countFigure(
       'stale',
-      'Stale',
+      words.translate('dashboard.headline.stale'),
       overall.stale,
-      `no status update for over ${view.staleAfterDays} days`,
+      words.translate('dashboard.headline.noUpdateFor', {
+        days: view.staleAfterDays,
+      }),
       filters,
       { stale: true },
       true,
     ),
     countFigure(
       'red',
-      'Red health',
+      words.translate('dashboard.headline.red'),
       overall.byHealth.red,
-      `${overall.byHealth.amber} amber, ${overall.byHealth.green} green`,
+      words.translate('dashboard.headline.amberGreen', {
+        amber: overall.byHealth.amber,
+        green: overall.byHealth.green,
+      }),
       filters,
       { health: 'red', status: LIVE_STATUSES },
       true,
@@ -185,6 +202,7 @@ export interface PartnerStreamMatrix {
 export function partnerStreamMatrix(
   view: Pick<DashboardView, 'byStream' | 'byPartner' | 'matrix'>,
   filters: DashboardFilters,
+  words: Words,
 ): PartnerStreamMatrix {
   const cells = new Map(
     view.matrix.map((cell) => [`${cell.partner}:${cell.stream}`, cell]),
@@ -201,7 +219,8 @@ export function partnerStreamMatrix(
       title: s.title,
     })),
     rows: view.byPartner.map((partner) => {
-      const actions = (n: number) => `${n} ${n === 1 ? 'action' : 'actions'}`;
+      const actions = (n: number) =>
+        countOf(words, 'dashboard.charts.count.action', n);
       const row = view.byStream.map((stream): MatrixCell => {
         const cell = cells.get(`${partner.slug}:${stream.number}`);
         const led = cell?.led ?? 0;
@@ -217,8 +236,19 @@ export function partnerStreamMatrix(
           contributedLink: contributed
             ? link({ contributor: partner.slug, stream: stream.number })
             : null,
-          ledLabel: `${partner.name} leads ${actions(led)} in ${stream.code}`,
-          contributedLabel: `${partner.name} contributes to ${actions(contributed)} in ${stream.code}`,
+          ledLabel: words.translate('dashboard.matrix.ledLabel', {
+            partner: partner.name,
+            actions: actions(led),
+            stream: stream.code,
+          }),
+          contributedLabel: words.translate(
+            'dashboard.matrix.contributedLabel',
+            {
+              partner: partner.name,
+              actions: actions(contributed),
+              stream: stream.code,
+            },
+          ),
         };
       });
       return {
@@ -250,12 +280,13 @@ function breakdownRow(
   figures: ProgressFigures,
   filters: DashboardFilters,
   narrowing: Narrowing,
+  words: Words,
 ): BreakdownRow {
   return {
     key,
     name,
     actions: figures.actions,
-    meanProgress: formatPercent(figures.meanProgress),
+    meanProgress: formatPercent(figures.meanProgress, words),
     progress: figures.meanProgress,
     overdue: figures.overdue,
     stale: figures.stale,
@@ -270,9 +301,17 @@ function breakdownRow(
 export function phaseBreakdown(
   view: Pick<DashboardView, 'byPhase'>,
   filters: DashboardFilters,
+  words: Words,
 ): BreakdownRow[] {
   return view.byPhase.map((phase) =>
-    breakdownRow(phase.key, phase.name, phase, filters, { phase: phase.key }),
+    breakdownRow(
+      phase.key,
+      phase.name,
+      phase,
+      filters,
+      { phase: phase.key },
+      words,
+    ),
   );
 }
 
@@ -280,11 +319,17 @@ export function phaseBreakdown(
 export function regionBreakdown(
   view: Pick<DashboardView, 'byRegion'>,
   filters: DashboardFilters,
+  words: Words,
 ): BreakdownRow[] {
   return view.byRegion.map((region) =>
-    breakdownRow(region.code, region.name, region, filters, {
-      region: region.code,
-    }),
+    breakdownRow(
+      region.code,
+      region.name,
+      region,
+      filters,
+      { region: region.code },
+      words,
+    ),
   );
 }
 
@@ -304,9 +349,12 @@ export function fullListLink(
   return listLink(actionListParams(filters, narrowing));
 }
 
-function joinOr(names: readonly string[]): string {
+function joinOr(names: readonly string[], words: Words): string {
   return names.length > 1
-    ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`
+    ? words.translate('dashboard.scope.or', {
+        names: names.slice(0, -1).join(', '),
+        last: names[names.length - 1],
+      })
     : (names[0] ?? '');
 }
 
@@ -319,6 +367,7 @@ export function describeScope(
     DashboardView,
     'filters' | 'byPhase' | 'byStream' | 'byRegion' | 'byPartner'
   >,
+  words: Words,
 ): string | null {
   const { filters } = view;
   if (!hasDashboardFilters(filters)) return null;
@@ -335,10 +384,16 @@ export function describeScope(
     ),
   ]
     .filter((names) => names.length)
-    .map(joinOr);
+    .map((names) => joinOr(names, words));
   const partners = filters.partner.map(
     (slug) => view.byPartner.find((p) => p.slug === slug)?.name ?? slug,
   );
-  if (partners.length) parts.push(`with ${joinOr(partners)}`);
+  if (partners.length) {
+    parts.push(
+      words.translate('dashboard.scope.with', {
+        partners: joinOr(partners, words),
+      }),
+    );
+  }
   return parts.join(' · ');
 }

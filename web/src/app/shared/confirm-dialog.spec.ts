@@ -1,5 +1,6 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { button, byRole, descriptionOf, textOf } from '../../testing/dom';
+import { provideTestTranslations } from '../../testing/i18n';
 import { ConfirmDialog } from './confirm-dialog';
 
 describe('ConfirmDialog', () => {
@@ -9,6 +10,7 @@ describe('ConfirmDialog', () => {
   let cancelled: number;
 
   beforeEach(async () => {
+    TestBed.configureTestingModule({ providers: [provideTestTranslations()] });
     fixture = TestBed.createComponent(ConfirmDialog);
     fixture.componentRef.setInput('title', 'Delete the thing?');
     fixture.componentRef.setInput('message', 'This cannot be undone.');

@@ -7,6 +7,7 @@ import {
   output,
   viewChild,
 } from '@angular/core';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 let nextId = 0;
 
@@ -15,6 +16,7 @@ let nextId = 0;
 // Where focus goes after that, and the frame around it, are up to the caller.
 @Component({
   selector: 'app-confirm-dialog',
+  imports: [TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div
@@ -41,8 +43,9 @@ let nextId = 0;
           class="button button--secondary"
           [disabled]="pending()"
           (click)="cancelled.emit()"
+          *transloco="let t"
         >
-          Cancel
+          {{ t('confirm.cancel') }}
         </button>
       </div>
     </div>

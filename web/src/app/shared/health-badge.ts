@@ -5,7 +5,7 @@ import {
   input,
 } from '@angular/core';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { Health } from '@ws/domain';
+import { HEALTH_SYMBOLS, Health } from '@ws/domain';
 
 export const HEALTH_LABELS: Record<Health, string> = {
   green: 'Green',
@@ -21,11 +21,6 @@ export const HEALTH_MEANINGS: Record<Health, string> = {
 
 // The colour is doubled by a shape and a word, for those who cannot tell
 // amber from green (WCAG 1.4.1: not colour alone).
-const HEALTH_SYMBOLS: Record<Health, string> = {
-  green: '●',
-  amber: '▲',
-  red: '■',
-};
 
 @Component({
   selector: 'app-health-badge',

@@ -5,33 +5,38 @@ import {
   input,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 // Previous and next links for a paged list. The page lives in the address
 // (`?page=`), so the links keep every other query parameter as it is.
 @Component({
   selector: 'app-pager',
-  imports: [RouterLink],
+  imports: [RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (count() > 1) {
-      <nav class="pagination" [attr.aria-label]="label()">
+      <nav
+        class="pagination"
+        [attr.aria-label]="label()"
+        *transloco="let t; prefix: 'pager'"
+      >
         @if (page() > 1) {
           <a
             class="button button--secondary"
             [routerLink]="[]"
             [queryParams]="{ page: page() - 1 }"
             queryParamsHandling="merge"
-            >Previous page</a
+            >{{ t('previous') }}</a
           >
         }
-        <span>Page {{ page() }} of {{ count() }}</span>
+        <span>{{ t('position', { page: page(), count: count() }) }}</span>
         @if (page() < count()) {
           <a
             class="button button--secondary"
             [routerLink]="[]"
             [queryParams]="{ page: page() + 1 }"
             queryParamsHandling="merge"
-            >Next page</a
+            >{{ t('next') }}</a
           >
         }
       </nav>

@@ -3,7 +3,20 @@ import { ApiError } from '@ws/domain';
 
 export interface HttpProblem {
   status: number | null;
+  /** In English; the server's own sentence when it gave one */
   message: string;
+  /**
+   * The root translation (`error.<key>`, with `{{status}}`) of a sentence the
+   * app wrote itself; null for the server's.
+   */
+  key:
+    | 'application'
+    | 'unreachable'
+    | 'signedOut'
+    | 'forbidden'
+    | 'server'
+    | 'request'
+    | null;
 }
 
 // Turns whatever a failed request threw into a sentence for the user.
@@ -12,6 +25,7 @@ export function describeHttpProblem(error: unknown): HttpProblem {
     return {
       status: null,
       message: 'Something went wrong in the application.',
+      key: 'application',
     };
   }
   if (error.status === 0) {
@@ -19,16 +33,22 @@ export function describeHttpProblem(error: unknown): HttpProblem {
       status: 0,
       message:
         'The server could not be reached. Check your connection and try again.',
+      key: 'unreachable',
     };
   }
   if (error.status === 401) {
     return {
       status: 401,
       message: 'You are not signed in, or your session has ended.',
+      key: 'signedOut',
     };
   }
   if (error.status === 403) {
-    return { status: 403, message: 'Your account may not see this page.' };
+    return {
+      status: 403,
+      message: 'Your account may not see this page.',
+      key: 'forbidden',
+    };
   }
   const body = error.error as Partial<ApiError> | null;
   const fromServer =
@@ -37,6 +57,7 @@ export function describeHttpProblem(error: unknown): HttpProblem {
     return {
       status: error.status,
       message: `The server could not answer (error ${error.status}). Try again in a moment.`,
+      key: 'server',
     };
   }
   return {
@@ -44,6 +65,7 @@ export function describeHttpProblem(error: unknown): HttpProblem {
     message:
       fromServer ??
       `The request failed (error ${error.status}${error.statusText ? ` ${error.statusText}` : ''}).`,
+    key: fromServer ? null : 'request',
   };
 }
 

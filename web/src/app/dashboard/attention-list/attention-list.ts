@@ -2,13 +2,17 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  inject,
   input,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { LanguagePreference } from '../../core/i18n/language-preference';
 import { ActionSummary } from '@ws/domain';
 import { CalendarDate } from '../../shared/calendar-date';
 import { DateTime } from '../../shared/date-time';
 import { HealthBadge } from '../../shared/health-badge';
+import { formatPercent } from '../../shared/progress-bar';
 import { StatusBadge } from '../../shared/status-badge';
 import { DrillDown } from '../dashboard-charts';
 import { ActionListKind } from '../dashboard-view';
@@ -17,7 +21,14 @@ import { ActionListKind } from '../dashboard-view';
 // page; the list says why the action is in it.
 @Component({
   selector: 'app-attention-list',
-  imports: [CalendarDate, DateTime, HealthBadge, RouterLink, StatusBadge],
+  imports: [
+    CalendarDate,
+    DateTime,
+    HealthBadge,
+    RouterLink,
+    StatusBadge,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './attention-list.html',
   styleUrl: './attention-list.css',
@@ -28,14 +39,18 @@ export class AttentionList {
   /** How many there are in all, when known (the API sends the first 20) */
   readonly total = input<number | null>(null);
   readonly more = input<DrillDown | null>(null);
-  readonly empty = input('None.');
+  /** What the list says when it is empty */
+  readonly empty = input.required<string>();
 
-  protected readonly moreText = computed(() => {
+  private readonly locale = inject(LanguagePreference).locale;
+
+  /** How many there are in all, when the list shows only the first ones */
+  protected readonly moreCount = computed(() => {
     const total = this.total();
-    const shown = this.actions().length;
-    if (total !== null && total > shown) {
-      return `All ${total} in the action list`;
-    }
-    return 'Open them in the action list';
+    return total !== null && total > this.actions().length ? total : null;
   });
+
+  protected percent(value: number): string {
+    return formatPercent(value, this.locale());
+  }
 }

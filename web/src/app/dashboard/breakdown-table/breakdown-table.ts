@@ -1,15 +1,16 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { ProgressBar } from '../../shared/progress-bar';
 import { BreakdownRow } from '../dashboard-view';
 
 // Progress per phase or per region: a row each, leading to its actions.
 @Component({
   selector: 'app-breakdown-table',
-  imports: [ProgressBar, RouterLink],
+  imports: [ProgressBar, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="table-scroll">
+    <div class="table-scroll" *transloco="let t; prefix: 'dashboard.breakdown'">
       <table class="data-table breakdown">
         <caption class="visually-hidden">
           {{
@@ -19,11 +20,11 @@ import { BreakdownRow } from '../dashboard-view';
         <thead>
           <tr>
             <th scope="col">{{ nameHeader() }}</th>
-            <th scope="col" class="numeric">Actions</th>
-            <th scope="col">Mean progress</th>
-            <th scope="col" class="numeric">Overdue</th>
-            <th scope="col" class="numeric">Stale</th>
-            <th scope="col" class="numeric">Red</th>
+            <th scope="col" class="numeric">{{ t('actions') }}</th>
+            <th scope="col">{{ t('meanProgressHeader') }}</th>
+            <th scope="col" class="numeric">{{ t('overdueHeader') }}</th>
+            <th scope="col" class="numeric">{{ t('staleHeader') }}</th>
+            <th scope="col" class="numeric">{{ t('redHeader') }}</th>
           </tr>
         </thead>
         <tbody>

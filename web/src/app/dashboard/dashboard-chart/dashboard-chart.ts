@@ -6,6 +6,7 @@ import {
   signal,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
 import type { ECElementEvent } from 'echarts/core';
 import { NgxEchartsDirective } from 'ngx-echarts';
 import { ChartDatum, ChartDefinition } from '../dashboard-charts';
@@ -15,7 +16,7 @@ import { ChartDatum, ChartDefinition } from '../dashboard-charts';
 // always read by screen readers), and both lead to the actions behind them.
 @Component({
   selector: 'app-dashboard-chart',
-  imports: [NgxEchartsDirective, RouterLink],
+  imports: [NgxEchartsDirective, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard-chart.html',
   styleUrl: './dashboard-chart.css',

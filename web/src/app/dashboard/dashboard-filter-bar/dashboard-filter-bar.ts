@@ -8,6 +8,7 @@ import {
   output,
   signal,
 } from '@angular/core';
+import { TranslocoDirective } from '@jsverse/transloco';
 import {
   DASHBOARD_FILTER_KEYS,
   DashboardFilterKey,
@@ -29,19 +30,20 @@ export interface FilterChange {
   values: string[];
 }
 
-const FILTER_NAMES: Record<DashboardFilterKey, { name: string; all: string }> =
-  {
-    phase: { name: 'Phase', all: 'All phases' },
-    stream: { name: 'Stream', all: 'All streams' },
-    region: { name: 'Region', all: 'All regions' },
-    partner: { name: 'Partner', all: 'All partners' },
-  };
+// Keys of dashboard.filters: the filter's name is its own key.
+const ALL_KEYS: Record<DashboardFilterKey, string> = {
+  phase: 'allPhases',
+  stream: 'allStreams',
+  region: 'allRegions',
+  partner: 'allPartners',
+};
 
 interface FilterView {
   key: DashboardFilterKey;
-  name: string;
-  /** What is chosen, in words: "All streams", "S1, S3" */
-  summary: string;
+  /** The key of "All streams" and the like */
+  allKey: string;
+  /** What is chosen: "S1, S3"; null when nothing is */
+  summary: string | null;
   options: (FilterOption & { checked: boolean })[];
 }
 
@@ -49,6 +51,7 @@ interface FilterView {
 // several phases, streams, regions or partners can be chosen at once.
 @Component({
   selector: 'app-dashboard-filter-bar',
+  imports: [TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard-filter-bar.html',
   styleUrl: './dashboard-filter-bar.css',
@@ -85,8 +88,8 @@ export class DashboardFilterBar {
         .map((o) => o.short ?? o.label);
       return {
         key,
-        name: FILTER_NAMES[key].name,
-        summary: labels.length ? labels.join(', ') : FILTER_NAMES[key].all,
+        allKey: ALL_KEYS[key],
+        summary: labels.length ? labels.join(', ') : null,
         options,
       };
     }),

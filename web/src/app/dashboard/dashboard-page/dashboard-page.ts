@@ -10,6 +10,7 @@ import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { DashboardView } from '@ws/domain';
+import { countOf, wordsOf } from '../../core/i18n/words';
 import { CalendarDate } from '../../shared/calendar-date';
 import { DateTime } from '../../shared/date-time';
 import { ErrorState } from '../../shared/error-state';
@@ -84,6 +85,7 @@ export class DashboardPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly document = inject(DOCUMENT);
+  private readonly words = wordsOf('dashboard');
 
   private readonly params = toSignal(this.route.queryParamMap, {
     requireSync: true,
@@ -135,12 +137,14 @@ export class DashboardPage {
   /** What the figures are about, in words; null for the whole plan */
   protected readonly scope = computed(() => {
     const view = this.view();
-    return view ? describeScope(view) : null;
+    const words = this.words();
+    return view && words ? describeScope(view, words) : null;
   });
 
   protected readonly headline = computed(() => {
     const view = this.view();
-    return view ? headlineFigures(view, view.filters) : [];
+    const words = this.words();
+    return view && words ? headlineFigures(view, view.filters, words) : [];
   });
 
   protected readonly phase = computed(() => {
@@ -165,22 +169,34 @@ export class DashboardPage {
 
   protected readonly streamChart = computed(() => {
     const view = this.view();
-    return view ? streamProgressChart(view, view.filters) : null;
+    const words = this.words();
+    return view && words
+      ? streamProgressChart(view, view.filters, words)
+      : null;
   });
 
   protected readonly partnerChart = computed(() => {
     const view = this.view();
-    return view ? partnerProgressChart(view, view.filters) : null;
+    const words = this.words();
+    return view && words
+      ? partnerProgressChart(view, view.filters, words)
+      : null;
   });
 
   protected readonly statusChart = computed(() => {
     const view = this.view();
-    return view ? statusChart(view.overall, view.filters) : null;
+    const words = this.words();
+    return view && words
+      ? statusChart(view.overall, view.filters, words)
+      : null;
   });
 
   protected readonly healthChart = computed(() => {
     const view = this.view();
-    return view ? healthChart(view.overall, view.filters) : null;
+    const words = this.words();
+    return view && words
+      ? healthChart(view.overall, view.filters, words)
+      : null;
   });
 
   private readonly partnerNames = computed(
@@ -189,11 +205,13 @@ export class DashboardPage {
 
   protected readonly milestoneChart = computed(() => {
     const view = this.view();
-    return view
+    const words = this.words();
+    return view && words
       ? milestoneTimelineChart(
           view.upcomingMilestones,
           view.today,
           MILESTONE_HORIZON_DAYS,
+          words,
           this.partnerNames(),
         )
       : null;
@@ -201,17 +219,22 @@ export class DashboardPage {
 
   protected readonly matrix = computed(() => {
     const view = this.view();
-    return view ? partnerStreamMatrix(view, view.filters) : null;
+    const words = this.words();
+    return view && words
+      ? partnerStreamMatrix(view, view.filters, words)
+      : null;
   });
 
   protected readonly phases = computed(() => {
     const view = this.view();
-    return view ? phaseBreakdown(view, view.filters) : [];
+    const words = this.words();
+    return view && words ? phaseBreakdown(view, view.filters, words) : [];
   });
 
   protected readonly regions = computed(() => {
     const view = this.view();
-    return view ? regionBreakdown(view, view.filters) : [];
+    const words = this.words();
+    return view && words ? regionBreakdown(view, view.filters, words) : [];
   });
 
   protected readonly lists = computed(() => {
@@ -222,6 +245,11 @@ export class DashboardPage {
       red: fullListLink('red', filters),
     };
   });
+
+  protected actionCount(count: number): string {
+    const words = this.words();
+    return words ? countOf(words, 'dashboard.charts.count.action', count) : '';
+  }
 
   protected leadName(slug: string): string {
     return this.partnerNames().get(slug) ?? slug;

@@ -1,12 +1,13 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { DateTime } from '../../shared/date-time';
 import { HeadlineFigure, PhaseStatus } from '../dashboard-view';
 
 // The figures the steering committee reads first; each opens its actions.
 @Component({
   selector: 'app-headline-figures',
-  imports: [DateTime, RouterLink],
+  imports: [DateTime, RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './headline-figures.html',
   styleUrl: './headline-figures.css',

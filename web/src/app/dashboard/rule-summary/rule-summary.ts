@@ -5,6 +5,7 @@ import {
   input,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { GOVERNANCE_RULE_IDS, GovernanceRuleResult } from '@ws/domain';
 
 // How many violations a rule shows before pointing to the governance page.
@@ -13,7 +14,7 @@ const SHOWN_VIOLATIONS = 3;
 // SPEC §3 and §5: each partnership rule, holding or not, and what breaks it.
 @Component({
   selector: 'app-rule-summary',
-  imports: [RouterLink],
+  imports: [RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './rule-summary.html',
   styleUrl: './rule-summary.css',
