@@ -60,6 +60,13 @@ export const appRoutes: Route[] = [
           import('./funding/funding.routes').then((m) => m.FUNDING_ROUTES),
       },
       {
+        path: 'notifications',
+        loadChildren: () =>
+          import('./notifications/notifications.routes').then(
+            (m) => m.NOTIFICATIONS_ROUTES,
+          ),
+      },
+      {
         path: 'account',
         loadChildren: () =>
           import('./account/account.routes').then((m) => m.ACCOUNT_ROUTES),

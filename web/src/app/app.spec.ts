@@ -117,6 +117,9 @@ describe('App', () => {
       partnership.flush(PARTNERSHIP_VIEW);
       const health = http.expectOne('/api/health');
       health.flush(HEALTH_VIEW);
+      http
+        .expectOne((r) => r.url === '/api/notifications')
+        .flush({ items: [], total: 0, unread: 0, page: 1, pageSize: 1 });
       await fixture.whenStable();
     });
 

@@ -1,6 +1,16 @@
 import { Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
 import { MyAccount } from './my-account/my-account';
 
 export const ACCOUNT_ROUTES: Routes = [
   { path: '', title: 'My account', component: MyAccount },
+  {
+    path: 'notifications',
+    title: 'notifications.preferences.title',
+    providers: [provideTranslocoScope('notifications')],
+    loadComponent: () =>
+      import(
+        '../notifications/notification-preferences/notification-preferences'
+      ).then((m) => m.NotificationPreferencesPage),
+  },
 ];

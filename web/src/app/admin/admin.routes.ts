@@ -1,4 +1,6 @@
 import { Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { requirePermission } from '../core/auth/auth.guards';
 import { AccountDetails } from './account-details/account-details';
 import { AccountList } from './account-list/account-list';
 import { NewAccount } from './new-account/new-account';
@@ -9,4 +11,12 @@ export const ADMIN_ROUTES: Routes = [
   { path: 'accounts', pathMatch: 'full', redirectTo: '' },
   { path: 'accounts/new', title: 'New account', component: NewAccount },
   { path: 'accounts/:id', title: 'Account', component: AccountDetails },
+  {
+    path: 'mail',
+    title: 'notifications.mail.title',
+    canActivate: [requirePermission('manage-mail')],
+    providers: [provideTranslocoScope('notifications')],
+    loadComponent: () =>
+      import('../notifications/mail-admin/mail-admin').then((m) => m.MailAdmin),
+  },
 ];

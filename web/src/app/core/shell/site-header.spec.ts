@@ -44,8 +44,19 @@ describe('SiteHeader', () => {
     view = fixture.nativeElement;
     fixture.detectChanges();
     http.expectOne('/api/partnership').flush(PARTNERSHIP_VIEW);
+    http
+      .expectOne((r) => r.url === '/api/notifications')
+      .flush({ items: [], total: 3, unread: 3, page: 1, pageSize: 1 });
     await fixture.whenStable();
+    fixture.detectChanges();
   }
+
+  it('shows how many notifications are unread on the bell', async () => {
+    await renderFor(POOL_NET_EDITOR);
+    const bell = link(view, '3');
+    expect(bell.getAttribute('aria-label')).toBe('Notifications, 3 unread');
+    expect(bell.getAttribute('href')).toBe('/notifications');
+  });
 
   const navLabels = () =>
     links(view.querySelector('nav[aria-label="Main"]') as HTMLElement).map(

@@ -11,6 +11,7 @@ import { Permission, can } from '@ws/domain';
 import { catchError, map, of, switchMap } from 'rxjs';
 import { Session } from '../auth/session';
 import { LanguagePicker } from '../i18n/language-picker';
+import { NotificationBell } from '../../notifications/notification-bell/notification-bell';
 import { ReferenceDataApi } from '../reference-data/reference-data-api';
 
 interface NavItem {
@@ -57,7 +58,13 @@ const PARTNERSHIP_NAME = '4 Motors 4 Industry of the Future';
 
 @Component({
   selector: 'app-site-header',
-  imports: [RouterLink, RouterLinkActive, TranslocoDirective, LanguagePicker],
+  imports: [
+    RouterLink,
+    RouterLinkActive,
+    TranslocoDirective,
+    LanguagePicker,
+    NotificationBell,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './site-header.html',
   styleUrl: './site-header.css',
