@@ -12,6 +12,43 @@ export const ADMIN_ROUTES: Routes = [
   { path: 'accounts/new', title: 'New account', component: NewAccount },
   { path: 'accounts/:id', title: 'Account', component: AccountDetails },
   {
+    path: '',
+    providers: [provideTranslocoScope('administration')],
+    canActivate: [requirePermission('manage-reference-data')],
+    children: [
+      {
+        path: 'partners',
+        title: 'administration.titles.partners',
+        loadComponent: () =>
+          import('./partners-admin/partners-admin').then((m) => m.PartnersAdmin),
+      },
+      {
+        path: 'regions',
+        title: 'administration.titles.regions',
+        loadComponent: () =>
+          import('./regions-admin/regions-admin').then((m) => m.RegionsAdmin),
+      },
+      {
+        path: 'streams',
+        title: 'administration.titles.streams',
+        loadComponent: () =>
+          import('./streams-admin/streams-admin').then((m) => m.StreamsAdmin),
+      },
+      {
+        path: 'settings',
+        title: 'administration.titles.settings',
+        loadComponent: () =>
+          import('./settings-admin/settings-admin').then((m) => m.SettingsAdmin),
+      },
+      {
+        path: 'import',
+        title: 'administration.titles.import',
+        loadComponent: () =>
+          import('./plan-import/plan-import').then((m) => m.PlanImport),
+      },
+    ],
+  },
+  {
     path: 'mail',
     title: 'notifications.mail.title',
     canActivate: [requirePermission('manage-mail')],
