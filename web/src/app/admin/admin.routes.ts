@@ -20,7 +20,9 @@ export const ADMIN_ROUTES: Routes = [
         path: 'partners',
         title: 'administration.titles.partners',
         loadComponent: () =>
-          import('./partners-admin/partners-admin').then((m) => m.PartnersAdmin),
+          import('./partners-admin/partners-admin').then(
+            (m) => m.PartnersAdmin,
+          ),
       },
       {
         path: 'regions',
@@ -38,7 +40,9 @@ export const ADMIN_ROUTES: Routes = [
         path: 'settings',
         title: 'administration.titles.settings',
         loadComponent: () =>
-          import('./settings-admin/settings-admin').then((m) => m.SettingsAdmin),
+          import('./settings-admin/settings-admin').then(
+            (m) => m.SettingsAdmin,
+          ),
       },
       {
         path: 'import',
