@@ -96,6 +96,9 @@ export class ActionDetail {
 
   /** Route parameter `/actions/:id` */
   readonly id = input.required<string>();
+  /** `?update=status`, the link of the e-mails, opens the status update form at once. */
+  readonly update = input<string>();
+  private updateFormOpenedFromLink = false;
 
   protected readonly statusLabels = ACTION_STATUS_LABELS;
   protected readonly healthLabels = HEALTH_LABELS;
@@ -201,6 +204,17 @@ export class ActionDetail {
       const action = this.action();
       if (action) {
         this.title.setTitle(`${action.code} ${action.title} · ${PRODUCT_NAME}`);
+      }
+    });
+    effect(() => {
+      if (
+        this.update() === 'status' &&
+        this.action() &&
+        this.canUpdate() &&
+        !this.updateFormOpenedFromLink
+      ) {
+        this.updateFormOpenedFromLink = true;
+        untracked(() => this.openUpdateForm());
       }
     });
     // Keyboard and screen-reader users land where the page changed.
