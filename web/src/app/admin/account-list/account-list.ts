@@ -22,6 +22,7 @@ import { ErrorState } from '../../shared/error-state';
 import { LoadingIndicator } from '../../shared/loading-indicator';
 import { Pager } from '../../shared/pager';
 import { AccountFilter, AccountsApi } from '../accounts-api';
+import { AdminSections } from '../administration/admin-sections';
 
 export const ACCOUNTS_PAGE_SIZE = 25;
 
@@ -48,6 +49,7 @@ const isRole = (value: string | undefined): value is Role =>
     ErrorState,
     LoadingIndicator,
     Pager,
+    AdminSections,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-list.html',

@@ -1,11 +1,13 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { TranslocoDirective, provideTranslocoScope } from '@jsverse/transloco';
 
 /** The coordinator's administration pages, one link each. */
 @Component({
   selector: 'app-admin-sections',
   imports: [RouterLink, RouterLinkActive, TranslocoDirective],
+  // Also shown on the accounts pages, which do not load this scope themselves.
+  providers: [provideTranslocoScope('administration')],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nav
