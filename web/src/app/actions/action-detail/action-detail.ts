@@ -13,8 +13,8 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
 import {
-  ACTION_STATUS_LABELS,
   ActionView,
   IndicatorView,
   MilestoneView,
@@ -24,15 +24,16 @@ import {
 } from '@ws/domain';
 import { Session } from '../../core/auth/session';
 import { explainFormProblem } from '../../core/http/form-problem';
+import { Words, wordsOf } from '../../core/i18n/words';
 import { isNotFound } from '../../core/http/http-problem';
 import { NotFound } from '../../core/not-found/not-found';
 import { PRODUCT_NAME } from '../../core/page-title-strategy';
 import { CalendarDate } from '../../shared/calendar-date';
 import { DateTime } from '../../shared/date-time';
 import { ErrorState } from '../../shared/error-state';
-import { HEALTH_LABELS, HealthBadge } from '../../shared/health-badge';
+import { HealthBadge } from '../../shared/health-badge';
 import { LoadingIndicator } from '../../shared/loading-indicator';
-import { ProgressBar } from '../../shared/progress-bar';
+import { ProgressBar, formatPercent } from '../../shared/progress-bar';
 import { StatusBadge } from '../../shared/status-badge';
 import { ActionComments } from '../action-comments/action-comments';
 import {
@@ -72,6 +73,7 @@ export function indicatorProgress(indicator: IndicatorView): number | null {
   selector: 'app-action-detail',
   imports: [
     RouterLink,
+    TranslocoDirective,
     ActionComments,
     CalendarDate,
     DateTime,
@@ -100,8 +102,7 @@ export class ActionDetail {
   readonly update = input<string>();
   private updateFormOpenedFromLink = false;
 
-  protected readonly statusLabels = ACTION_STATUS_LABELS;
-  protected readonly healthLabels = HEALTH_LABELS;
+  private readonly words = wordsOf('actions');
 
   // Set by the action form after it saved this action.
   protected readonly notice = signal<string | null>(
@@ -179,7 +180,7 @@ export class ActionDetail {
     // Newest first: each update is compared with the one after it.
     return updates.map((update, i) => ({
       update,
-      changes: this.changesSince(update, updates[i + 1]),
+      changes: this.changesSince(update, updates[i + 1], this.words()),
     }));
   });
 
@@ -261,7 +262,8 @@ export class ActionDetail {
     this.data.set(result.action);
     this.history.reload();
     this.notice.set(
-      'Your status update is posted and shown first in the history.',
+      this.words()?.translate('actions.detail.posted') ??
+        'Your status update is posted and shown first in the history.',
     );
     this.focusTarget.set('history');
   }
@@ -295,19 +297,35 @@ export class ActionDetail {
   private changesSince(
     update: StatusUpdateView,
     before: StatusUpdateView | undefined,
+    words: Words | null,
   ): string[] {
-    if (!before) return [];
+    if (!before || !words) return [];
     const changes: string[] = [];
     if (update.status !== before.status)
       changes.push(
-        `Status ${ACTION_STATUS_LABELS[before.status]} → ${ACTION_STATUS_LABELS[update.status]}`,
+        words.translate('actions.detail.changeStatus', {
+          before: words.translate(`status.${before.status}`),
+          after: words.translate(`status.${update.status}`),
+        }),
       );
     if (update.progress !== before.progress)
-      changes.push(`Progress ${before.progress}% → ${update.progress}%`);
+      changes.push(
+        words.translate('actions.detail.changeProgress', {
+          before: formatPercent(before.progress, words.locale),
+          after: formatPercent(update.progress, words.locale),
+        }),
+      );
     if (update.health !== before.health)
       changes.push(
-        `Health ${HEALTH_LABELS[before.health]} → ${HEALTH_LABELS[update.health]}`,
+        words.translate('actions.detail.changeHealth', {
+          before: words.translate(`health.${before.health}`),
+          after: words.translate(`health.${update.health}`),
+        }),
       );
     return changes;
+  }
+
+  protected percent(value: number): string {
+    return formatPercent(value, this.words()?.locale ?? 'en-GB');
   }
 }

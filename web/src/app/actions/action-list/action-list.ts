@@ -13,18 +13,14 @@ import {
 } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import {
-  ACTION_STATUSES,
-  ACTION_STATUS_LABELS,
-  ActionStatus,
-  HEALTHS,
-  can,
-} from '@ws/domain';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { ACTION_STATUSES, ActionStatus, HEALTHS, can } from '@ws/domain';
 import { debounceTime, forkJoin, map, merge } from 'rxjs';
 import { Session } from '../../core/auth/session';
+import { countOf, wordsOf } from '../../core/i18n/words';
 import { CalendarDate } from '../../shared/calendar-date';
 import { ErrorState } from '../../shared/error-state';
-import { HEALTH_LABELS, HealthBadge } from '../../shared/health-badge';
+import { HealthBadge } from '../../shared/health-badge';
 import { LoadingIndicator } from '../../shared/loading-indicator';
 import { Pager } from '../../shared/pager';
 import { ProgressBar } from '../../shared/progress-bar';
@@ -49,27 +45,22 @@ import { ActionsApi } from '../actions-api';
 
 type ListFilterKey = (typeof LIST_FILTER_KEYS)[number];
 
-interface Column {
-  key: ActionSortKey;
-  label: string;
-}
-
-// The columns a user can order the list by, in the order shown.
-const COLUMNS: readonly Column[] = [
-  { key: 'code', label: 'Code' },
-  { key: 'title', label: 'Title' },
-  { key: 'stream', label: 'Stream' },
-  { key: 'phase', label: 'Phase' },
-  { key: 'lead', label: 'Lead' },
-  { key: 'status', label: 'Status' },
-  { key: 'health', label: 'Health' },
-  { key: 'progress', label: 'Progress' },
-  { key: 'dueDate', label: 'Due date' },
+// The columns a user can order the list by, in the order shown; each is
+// named by actions.list.columns.<key>.
+const COLUMNS: readonly { key: ActionSortKey }[] = [
+  { key: 'code' },
+  { key: 'title' },
+  { key: 'stream' },
+  { key: 'phase' },
+  { key: 'lead' },
+  { key: 'status' },
+  { key: 'health' },
+  { key: 'progress' },
+  { key: 'dueDate' },
 ];
 
 interface StatusCount {
   status: ActionStatus;
-  label: string;
   count: number;
 }
 
@@ -89,6 +80,7 @@ const sameJson = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
     Pager,
     ProgressBar,
     StatusBadge,
+    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './action-list.html',
@@ -102,9 +94,8 @@ export class ActionList {
 
   protected readonly columns = COLUMNS;
   protected readonly statuses = ACTION_STATUSES;
-  protected readonly statusLabels = ACTION_STATUS_LABELS;
   protected readonly healths = HEALTHS;
-  protected readonly healthLabels = HEALTH_LABELS;
+  private readonly words = wordsOf('actions');
 
   protected readonly canCreate = computed(() => {
     const user = this.user();
@@ -133,10 +124,17 @@ export class ActionList {
   protected readonly sort = computed(() => parseSort(this.query().sort));
 
   protected readonly sortDescription = computed(() => {
+    const words = this.words();
+    if (!words) return '';
     const sort = this.sort();
-    const column = COLUMNS.find((c) => c.key === sort.key);
-    const name = column ? column.label.toLowerCase() : 'last change';
-    return `${name}, ${sort.descending ? 'descending' : 'ascending'}`;
+    const column = COLUMNS.find((c) => c.key === sort.key)
+      ? words
+          .translate(`actions.list.columns.${sort.key}`)
+          .toLocaleLowerCase(words.locale)
+      : words.translate('actions.list.lastChange');
+    return sort.descending
+      ? words.translate('actions.list.descending', { column })
+      : words.translate('actions.list.ascending', { column });
   });
 
   protected readonly filtered = computed(() => hasFilters(this.filters()));
@@ -166,7 +164,6 @@ export class ActionList {
         map((totals): StatusCount[] =>
           ACTION_STATUSES.map((status, i) => ({
             status,
-            label: ACTION_STATUS_LABELS[status],
             count: totals[i],
           })),
         ),
@@ -250,8 +247,19 @@ export class ActionList {
 
   protected sortHint(key: ActionSortKey): string {
     const sort = this.sort();
-    if (sort.key !== key) return 'sort ascending';
-    return sort.descending ? 'sort ascending' : 'sort descending';
+    const descendingNext = sort.key === key && !sort.descending;
+    return (
+      this.words()?.translate(
+        descendingNext
+          ? 'actions.list.sortDescending'
+          : 'actions.list.sortAscending',
+      ) ?? ''
+    );
+  }
+
+  protected actionCount(count: number): string {
+    const words = this.words();
+    return words ? countOf(words, 'actions.list.count', count) : '';
   }
 
   protected clearFilters(): void {
@@ -268,12 +276,13 @@ export class ActionList {
   ): { value: string; label: string } | null {
     const value = this.filters()[key];
     if (!value?.includes(',')) return null;
+    const or = this.words()?.translate('actions.common.or') ?? '/';
     return {
       value,
       label: value
         .split(',')
         .map((v) => this.optionLabel(key, v))
-        .join(' or '),
+        .join(` ${or} `),
     };
   }
 
@@ -290,9 +299,8 @@ export class ActionList {
       case 'region':
         return labels.region(value);
       case 'status':
-        return ACTION_STATUS_LABELS[value as ActionStatus] ?? value;
       case 'health':
-        return HEALTH_LABELS[value as keyof typeof HEALTH_LABELS] ?? value;
+        return this.words()?.translate(`${key}.${value}`) ?? value;
     }
   }
 
