@@ -24,6 +24,7 @@ import { DemoPlanSeeder } from './demo/demo-plan.seeder';
 import { DemoModule } from './demo/demo.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthController } from './health/health.controller';
+import { InvestmentsModule } from './investments/investments.module';
 import { ImportsModule } from './imports/imports.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { notificationsConfigOf } from './notifications/notifications.config';
@@ -70,6 +71,7 @@ export class AppModule implements OnApplicationBootstrap {
         PartnershipModule,
         GovernanceModule,
         ActionsModule,
+        InvestmentsModule,
         DashboardModule,
         ReportsModule,
         ImportsModule,

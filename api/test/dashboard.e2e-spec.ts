@@ -117,7 +117,11 @@ describe.each(databaseKinds())('GET /api/dashboard on %s', (kind) => {
       'each-stream-has-an-action',
       'action-plan-adopted-before-implementation',
     ]);
-    expect(body.investments).toEqual({ byInstrument: [], byStatus: [] });
+    expect(body.investments).toMatchObject({
+      total: { count: 0, amountCents: 0, cofinancingCents: 0 },
+      byInstrument: [],
+      upcomingDeadlines: [],
+    });
     expect(body.sinceLastSession).toBeNull();
   });
 

@@ -3,6 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import { POLICY_KEY, type RoutePolicy } from '../src/auth/policy.decorator';
 import { anAction } from './builders';
+import { anInvestment } from './investment-builders';
 import {
   COORDINATOR,
   createTestApp,
@@ -20,7 +21,8 @@ type Access =
   | 'coordinator'
   | 'coordinator-or-viewer'
   | 'lead-partner'
-  | 'lead-or-contributor';
+  | 'lead-or-contributor'
+  | 'coordinator-or-editor';
 const EXPECTED_ACCESS: Record<string, Access> = {
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
@@ -48,6 +50,12 @@ const EXPECTED_ACCESS: Record<string, Access> = {
   'POST /api/actions/:id/updates': 'lead-partner',
   'GET /api/actions/:id/comments': 'signed-in',
   'POST /api/actions/:id/comments': 'lead-or-contributor',
+  'GET /api/investments': 'signed-in',
+  'GET /api/investments/pipeline': 'signed-in',
+  'GET /api/investments/:id': 'signed-in',
+  'GET /api/investments/:id/history': 'signed-in',
+  'POST /api/investments': 'coordinator-or-editor',
+  'PATCH /api/investments/:id': 'lead-partner',
   'GET /api/audit': 'coordinator-or-viewer',
   'GET /api/users': 'coordinator',
   'GET /api/users/:id': 'coordinator',
@@ -142,7 +150,7 @@ function allowed(access: Access, actor: ActorName): boolean {
     return actor === 'coordinator' || actor === 'viewer';
   if (access === 'lead-partner')
     return actor === 'coordinator' || actor === 'editor of AFIL';
-  if (access === 'lead-or-contributor')
+  if (access === 'lead-or-contributor' || access === 'coordinator-or-editor')
     return actor === 'coordinator' || actor.startsWith('editor of');
   return access === 'signed-in' || actor === 'coordinator';
 }
@@ -181,7 +189,15 @@ describe('permissions of every route', () => {
           lead: 'afil',
           contributors: ['cep'],
         });
-        const id = route.path.startsWith('/api/actions') ? action.id : 1;
+        const investment = await anInvestment(t.dataSource, {
+          lead: 'afil',
+          partners: ['cep'],
+        });
+        const id = route.path.startsWith('/api/actions')
+          ? action.id
+          : route.path.startsWith('/api/investments')
+            ? investment.id
+            : 1;
         const path = route.path
           .replace(':slug', 'afil')
           .replace(':id', String(id));

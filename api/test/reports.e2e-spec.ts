@@ -245,6 +245,7 @@ describe('GET /api/reports/progress', () => {
         'Upcoming milestones',
         'Decisions',
         'Investment pipeline',
+        'Pipeline per instrument',
         'Actions',
       ]);
     });

@@ -12,6 +12,7 @@ import type { Request } from 'express';
 import { IsNull, type Repository } from 'typeorm';
 import { can, type Permission, ROLE_LABELS } from '@ws/domain';
 import { Action } from '../actions/action.entity';
+import { Investment } from '../investments/investment.entity';
 import { User } from '../users/user.entity';
 import type { AuthenticatedUser } from './authenticated-user';
 import { POLICY_KEY, type RoutePolicy } from './policy.decorator';
@@ -30,6 +31,8 @@ export class AuthGuard implements CanActivate {
     private readonly tokens: TokenService,
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Action) private readonly actions: Repository<Action>,
+    @InjectRepository(Investment)
+    private readonly investments: Repository<Investment>,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -63,6 +66,13 @@ export class AuthGuard implements CanActivate {
         request.params['id'],
       );
     }
+    if (policy.scope === 'investment') {
+      await this.checkInvestmentScope(
+        user,
+        policy.permission,
+        request.params['id'],
+      );
+    }
     request.user = user;
     return true;
   }
@@ -87,6 +97,29 @@ export class AuthGuard implements CanActivate {
       const what = permission === 'comment-action' ? 'comment on' : 'change';
       throw new ForbiddenException(
         `Only the coordinator and ${action.lead.name}'s editors may ${what} ${action.code}`,
+      );
+    }
+  }
+
+  // As for actions, an unknown or malformed id is left to the handler.
+  private async checkInvestmentScope(
+    user: AuthenticatedUser,
+    permission: Permission,
+    id: string | undefined,
+  ): Promise<void> {
+    if (!id || !/^[1-9][0-9]{0,9}$/.test(id)) return;
+    const investment = await this.investments.findOne({
+      where: { id: Number(id) },
+      relations: { lead: true, partners: true },
+    });
+    if (!investment) return;
+    const scope = {
+      lead: investment.lead.slug,
+      contributors: investment.partners.map((p) => p.slug),
+    };
+    if (!can(user, permission, scope)) {
+      throw new ForbiddenException(
+        `Only the coordinator and ${investment.lead.name}'s editors may change the investment proposal "${investment.title}"`,
       );
     }
   }

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Action } from '../actions/action.entity';
+import { Investment } from '../investments/investment.entity';
 import { Setting } from '../settings/setting.entity';
 import { User } from '../users/user.entity';
 import { AccountsSeeder } from './accounts.seeder';
@@ -16,7 +17,7 @@ import { TokenService } from './token.service';
 @Module({
   imports: [
     JwtModule.register({}),
-    TypeOrmModule.forFeature([User, Setting, Action]),
+    TypeOrmModule.forFeature([User, Setting, Action, Investment]),
   ],
   controllers: [AuthController],
   providers: [

@@ -7,7 +7,10 @@ export const POLICY_KEY = 'access-policy';
 
 export type RoutePolicy =
   | { kind: 'public' }
-  | { kind: 'permission'; permission: Permission; scope?: 'action' };
+  | { kind: 'permission'; permission: Permission; scope?: PolicyScope };
+
+/** What the route's `:id` names, whose lead (and contributors) the permission is checked on. */
+export type PolicyScope = 'action' | 'investment';
 
 /** Open to signed-out clients. */
 export const Public = () =>
@@ -16,11 +19,12 @@ export const Public = () =>
 /**
  * Open to signed-in users whose role holds the permission. With `scope: 'action'`
  * the permission is checked on the action named by the route's `:id` (its lead and
- * contributors) before the body is even read.
+ * contributors) before the body is even read; with `scope: 'investment'`, on the
+ * investment proposal it names (its lead and partners).
  */
 export const RequirePermission = (
   permission: Permission,
-  options: { scope?: 'action' } = {},
+  options: { scope?: PolicyScope } = {},
 ) =>
   SetMetadata(POLICY_KEY, {
     kind: 'permission',

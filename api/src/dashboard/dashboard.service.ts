@@ -26,6 +26,7 @@ import {
 import type { DerivedFactsContext } from '../actions/action.view';
 import { Clock } from '../common/clock';
 import { GovernanceService } from '../governance/governance.service';
+import { investmentPipeline } from '../investments/investment-pipeline';
 import { Partner } from '../partners/partner.entity';
 import { PARTNERSHIP_ID, Partnership } from '../partnership/partnership.entity';
 import { Region } from '../reference-data/region.entity';
@@ -201,7 +202,12 @@ export class DashboardService {
       ...lists,
       upcomingMilestones: milestones,
       rules,
-      investments: { byInstrument: [], byStatus: [] },
+      // Phases and streams are the actions'; proposals follow the region and partner filters.
+      investments: await investmentPipeline(
+        em,
+        { region: query.region, partner: query.partner },
+        context.today,
+      ),
       // The whole plan since the last closed session, whatever the filters.
       sinceLastSession: await this.sessionChanges.sinceLastClosed(em),
     };

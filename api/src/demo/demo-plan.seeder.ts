@@ -20,6 +20,7 @@ import { PARTNERSHIP_ID, Partnership } from '../partnership/partnership.entity';
 import { Region } from '../reference-data/region.entity';
 import { Stream } from '../reference-data/stream.entity';
 import { User } from '../users/user.entity';
+import { insertDemoInvestments } from './demo-investments';
 import {
   createdDay,
   DEMO_PLAN,
@@ -230,6 +231,11 @@ export class DemoPlanSeeder {
     await insertAll(em, ActionComment, comments);
 
     await this.adoptPlan(em, calendar, userByEmail.get(COORDINATOR_EMAIL));
+    await insertDemoInvestments(em, {
+      date: (day) => calendar.date(day),
+      instant: (day, hour) => calendar.instant(day, hour),
+      authorOf: author,
+    });
 
     return {
       actions: actions.length,

@@ -8,6 +8,8 @@ import type {
   StreamNumber,
   UpcomingMilestone,
   SessionChangesView,
+  InvestmentPipelineView,
+  InvestmentStatus,
 } from '@ws/domain';
 
 // SPEC §6: one model of the progress report; each format renders all of it.
@@ -66,6 +68,19 @@ export interface ActionRow {
   updatesInPeriod: number;
 }
 
+export interface InvestmentRow {
+  title: string;
+  instrumentName: string;
+  call: string | null;
+  leadName: string;
+  status: InvestmentStatus;
+  /** Brussels day of the latest status change */
+  statusSince: string;
+  amountCents: number;
+  cofinancingCents: number;
+  deadline: string | null;
+}
+
 export interface DecisionRow {
   sessionDate: string;
   text: string;
@@ -101,7 +116,9 @@ export interface ProgressReport {
   changes: SessionChangesView | null;
   /** Decisions of the sessions held in the period */
   decisions: DecisionRow[];
-  investments: never[];
+  /** Every investment proposal, by status then deadline */
+  investments: InvestmentRow[];
+  investmentPipeline: InvestmentPipelineView;
   actions: ActionRow[];
 }
 

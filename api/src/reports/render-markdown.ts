@@ -1,11 +1,20 @@
 import type { ProgressReport } from './progress-report';
-import { type Cell, type ColumnKind, reportSections } from './report-sections';
+import {
+  type Cell,
+  type ColumnKind,
+  eurosText,
+  reportSections,
+} from './report-sections';
 
 // A table cell is one line; `|` would end the cell and a backslash could escape it.
 export function markdownCell(value: Cell, kind: ColumnKind = 'text'): string {
   if (value === null || value === '') return '—';
   if (typeof value === 'number')
-    return kind === 'percent' ? `${value}%` : String(value);
+    return kind === 'percent'
+      ? `${value}%`
+      : kind === 'euros'
+        ? eurosText(value)
+        : String(value);
   return value
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')

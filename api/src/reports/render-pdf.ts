@@ -11,6 +11,7 @@ import type { ProgressReport } from './progress-report';
 import { renderChartSvg } from './render-charts';
 import {
   type Cell,
+  eurosText,
   type ReportSection,
   reportSections,
 } from './report-sections';
@@ -40,15 +41,16 @@ export function useEmbeddedFonts(): void {
 
 const PAGE_WIDTH = 842 - 2 * 40; // A4 landscape, 40 pt margins
 const CELL_PADDING = 2;
+const RIGHT_ALIGNED: readonly string[] = ['number', 'percent', 'euros'];
 const pdfCell = (value: Cell, kind: string): TableCell => {
   if (value === null || value === '') return { text: '—', color: '#888888' };
   const text =
     typeof value === 'number' && kind === 'percent'
       ? `${value}%`
-      : String(value);
-  return kind === 'number' || kind === 'percent'
-    ? { text, alignment: 'right' }
-    : { text };
+      : typeof value === 'number' && kind === 'euros'
+        ? eurosText(value)
+        : String(value);
+  return RIGHT_ALIGNED.includes(kind) ? { text, alignment: 'right' } : { text };
 };
 
 function sectionContent(section: ReportSection): Content[] {
@@ -75,8 +77,7 @@ function sectionContent(section: ReportSection): Content[] {
           (c): TableCell => ({
             text: c.header,
             style: 'th',
-            alignment:
-              c.kind === 'number' || c.kind === 'percent' ? 'right' : 'left',
+            alignment: RIGHT_ALIGNED.includes(c.kind) ? 'right' : 'left',
           }),
         ),
         ...section.rows.map((row) =>

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { centsToEuros } from '@ws/domain';
 import type { ProgressReport } from './progress-report';
 import {
   type Cell,
@@ -18,15 +19,19 @@ export const excelDate = (value: string) => {
   return new Date(Date.UTC(year, month - 1, day));
 };
 
+// Amounts are added up in whole cents; the sheet shows each one as euros with its cents.
 const excelValue = (cell: Cell, column: ReportColumn): ExcelJS.CellValue =>
   cell !== null && column.kind === 'date' && typeof cell === 'string'
     ? excelDate(cell)
-    : cell;
+    : typeof cell === 'number' && column.kind === 'euros'
+      ? centsToEuros(cell)
+      : cell;
 
 const NUMBER_FORMATS: Partial<Record<ReportColumn['kind'], string>> = {
   date: 'yyyy-mm-dd',
   percent: '0.0',
   number: '0',
+  euros: '#,##0.00 "€"',
 };
 
 export async function renderXlsx(report: ProgressReport): Promise<Buffer> {

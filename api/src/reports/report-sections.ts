@@ -3,7 +3,10 @@ import {
   ACTION_STATUS_LABELS,
   ACTION_STATUSES,
   brusselsDate,
+  formatEuros,
   type Health,
+  INVESTMENT_STATUS_LABELS,
+  INVESTMENT_STATUSES,
   PHASES,
   type ProgressFigures,
 } from '@ws/domain';
@@ -12,8 +15,11 @@ import { NONE_YET, type ProgressReport } from './progress-report';
 // The report as titled tables, so that the PDF, the workbook and the Markdown show the
 // same sections, columns and values; each renderer only decides how a cell looks.
 
-/** text; number; percent (a number 0–100); date (YYYY-MM-DD text, a real date in XLSX) */
-export type ColumnKind = 'text' | 'number' | 'percent' | 'date';
+/**
+ * text; number; percent (a number 0–100); date (YYYY-MM-DD text, a real date in XLSX);
+ * euros (whole cents, shown as euros)
+ */
+export type ColumnKind = 'text' | 'number' | 'percent' | 'date' | 'euros';
 export type Cell = string | number | null;
 
 export interface ReportColumn {
@@ -62,6 +68,14 @@ const date = (header: string, width = 11): ReportColumn => ({
   kind: 'date',
   width,
 });
+const euros = (header: string, width = 16): ReportColumn => ({
+  header,
+  kind: 'euros',
+  width,
+});
+
+/** Whole cents as euros, for the renderers that write text. */
+export const eurosText = (cents: number) => formatEuros(cents, 'en');
 
 const FIGURE_COLUMNS: ReportColumn[] = [
   number('Actions', 8),
@@ -261,17 +275,7 @@ export function reportSections(report: ProgressReport): ReportSection[] {
       ]),
       empty: 'No working session in the period.',
     },
-    {
-      title: 'Investment pipeline',
-      columns: [
-        text('Proposal', 40),
-        text('Instrument', 20),
-        text('Status', 14),
-        number('Amount (EUR)', 14),
-      ],
-      rows: [],
-      empty: NONE_YET,
-    },
+    ...investmentSections(report),
     {
       title: 'Actions',
       columns: [

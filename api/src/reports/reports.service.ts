@@ -11,6 +11,7 @@ import {
   PARTNERSHIP_TIME_ZONE,
   startOfBrusselsDay,
 } from '@ws/domain';
+import { investmentReportRows } from '../investments/investment-report';
 import {
   DashboardService,
   UPCOMING_MILESTONE_DAYS,
@@ -193,7 +194,8 @@ export class ReportsService {
       session,
       changes,
       decisions: await this.decisionRows(period, figures.today),
-      investments: [],
+      investments: await investmentReportRows(em),
+      investmentPipeline: figures.investments,
       actions: rows,
     };
   }

@@ -8,3 +8,4 @@ export * from './lib/contracts';
 export * from './lib/report-charts';
 export * from './lib/notifications';
 export * from './lib/working-sessions';
+export * from './lib/investments';

@@ -4,6 +4,8 @@ import { Indicator } from '../../actions/indicator.entity';
 import { Milestone } from '../../actions/milestone.entity';
 import { StatusUpdate } from '../../actions/status-update.entity';
 import { AuditEntry } from '../../audit/audit-entry.entity';
+import { InvestmentStatusChange } from '../../investments/investment-status-change.entity';
+import { Investment } from '../../investments/investment.entity';
 import {
   Notification,
   NotificationFact,
@@ -50,6 +52,8 @@ export const ENTITIES = [
   Decision,
   SessionSnapshot,
   CalendarFeed,
+  Investment,
+  InvestmentStatusChange,
   Notification,
   NotificationPreference,
   NotificationFact,

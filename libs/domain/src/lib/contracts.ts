@@ -318,13 +318,120 @@ export interface DashboardView {
   redActions: ActionSummary[];
   upcomingMilestones: UpcomingMilestone[];
   rules: GovernanceRuleResult[];
-  /** Empty until investment proposals exist */
-  investments: {
-    byInstrument: { instrument: string; count: number; amountCents: number }[];
-    byStatus: { status: string; count: number; amountCents: number }[];
-  };
+  /** The investment pipeline of the partners and regions filtered (all zero until proposals exist) */
+  investments: InvestmentPipelineView;
   /** What changed since the last closed working session; null until one is closed */
   sinceLastSession: SessionChangesView | null;
+}
+
+// ---- Investment proposals and the pipeline (SPEC §2, §5) ----
+
+type InvestmentStatus = import('./investments').InvestmentStatus;
+type MoneyFigures = import('./investments').MoneyFigures;
+
+export interface InvestmentActionRef {
+  id: number;
+  code: string;
+  title: string;
+}
+
+export interface InvestmentView {
+  id: number;
+  title: string;
+  /** Funding instrument slug */
+  instrument: string;
+  instrumentName: string;
+  call: string | null;
+  /** Whole euro cents */
+  amountCents: number;
+  /** The part of the amount the partners bring themselves, in cents */
+  cofinancingCents: number;
+  status: InvestmentStatus;
+  /** Brussels calendar day of the latest status change */
+  statusSince: string;
+  /** Slug of the lead partner */
+  lead: string;
+  leadName: string;
+  /** Slugs of the other partners */
+  partners: string[];
+  /** Region codes */
+  regions: string[];
+  /** Ids of the linked actions */
+  actions: number[];
+  linkedActions: InvestmentActionRef[];
+  /** Call deadline, YYYY-MM-DD */
+  deadline: string | null;
+  /** Send it back on PATCH */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InvestmentInput {
+  title: string;
+  instrument: string;
+  call?: string | null;
+  amountCents: number;
+  cofinancingCents?: number;
+  status?: InvestmentStatus;
+  lead: string;
+  partners?: string[];
+  regions?: string[];
+  actions?: number[];
+  deadline?: string | null;
+  /** Why the status changes; kept in the history */
+  comment?: string | null;
+}
+
+export interface InvestmentStatusChangeView {
+  id: number;
+  investmentId: number;
+  at: string;
+  /** Brussels calendar day of the change */
+  date: string;
+  /** Null for the proposal's creation */
+  from: InvestmentStatus | null;
+  to: InvestmentStatus;
+  author: string;
+  organisation: string | null;
+  comment: string | null;
+}
+
+export interface UpcomingCallDeadline {
+  id: number;
+  title: string;
+  instrument: string;
+  instrumentName: string;
+  call: string | null;
+  deadline: string;
+  daysLeft: number;
+  status: InvestmentStatus;
+  lead: string;
+  leadName: string;
+  amountCents: number;
+}
+
+export interface InvestmentPipelineView {
+  today: string;
+  /** Every proposal, whatever its status */
+  total: MoneyFigures;
+  /** Ideas, business plans and submitted proposals */
+  open: MoneyFigures;
+  granted: MoneyFigures;
+  /** Every status, in pipeline order */
+  byStatus: (MoneyFigures & { status: InvestmentStatus })[];
+  /** Instruments with proposals, largest amount first, each split by status */
+  byInstrument: (MoneyFigures & {
+    instrument: string;
+    name: string;
+    byStatus: (MoneyFigures & { status: InvestmentStatus })[];
+  })[];
+  /** A proposal covering several regions counts in each */
+  byRegion: (MoneyFigures & { code: string; name: string })[];
+  /** Proposals each partner leads or takes part in, and how many it leads */
+  byPartner: (MoneyFigures & { slug: string; name: string; leads: number })[];
+  /** Proposals not submitted yet whose call closes today or later, soonest first */
+  upcomingDeadlines: UpcomingCallDeadline[];
 }
 
 // ── Working sessions of the steering committee ────────────────────────────────

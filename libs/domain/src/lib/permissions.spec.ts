@@ -35,7 +35,7 @@ describe('can', () => {
     ['manage-reference-data', false],
     ['advance-phase', false],
     ['manage-sessions', false],
-    ['manage-investments', false],
+    ['manage-investments', true],
   ] as const)('lets an editor %s in general: %s', (permission, expected) => {
     expect(can(afilEditor, permission)).toBe(expected);
   });
@@ -49,6 +49,9 @@ describe('can', () => {
     ['comment-action', unrelated, false],
     ['read', unrelated, true],
     ['manage-actions', ledByAfil, false],
+    ['manage-investments', ledByAfil, true],
+    ['manage-investments', ledByCep, false],
+    ['manage-investments', unrelated, false],
   ] as const)(
     'lets the AFIL editor %s on an action led by %o: %s',
     (permission, action, expected) => {
@@ -60,6 +63,7 @@ describe('can', () => {
     const orphan: Actor = { role: 'editor', partner: null };
     expect(can(orphan, 'update-action', ledByAfil)).toBe(false);
     expect(can(orphan, 'comment-action', ledByAfil)).toBe(false);
+    expect(can(orphan, 'manage-investments', ledByAfil)).toBe(false);
     expect(can(orphan, 'read', ledByAfil)).toBe(true);
   });
 

@@ -22,7 +22,7 @@ export const PERMISSIONS = [
   'advance-phase',
   /** working sessions and their decisions */
   'manage-sessions',
-  /** investment proposals */
+  /** investment proposals: an editor those its partner leads */
   'manage-investments',
   /** create and delete actions, change their lead, stream or phase */
   'manage-actions',
@@ -43,7 +43,7 @@ export interface Actor {
   partnerRetired?: boolean;
 }
 
-/** The action a permission is checked against, when it concerns one. */
+/** The action (or investment proposal) a permission is checked against, when it concerns one. */
 export interface ActionScope {
   lead: string;
   contributors: readonly string[];
@@ -51,14 +51,15 @@ export interface ActionScope {
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   coordinator: PERMISSIONS,
-  editor: ['read', 'update-action', 'comment-action'],
+  editor: ['read', 'update-action', 'comment-action', 'manage-investments'],
   viewer: ['read', 'read-audit'],
 };
 
 /**
  * Whether the actor holds the permission; with an action, whether it holds it on
  * that action: an editor updates only the actions its partner leads and comments
- * only on those its partner leads or contributes to.
+ * only on those its partner leads or contributes to; it manages only the investment
+ * proposals its partner leads.
  */
 export function can(
   actor: Actor,
@@ -72,6 +73,7 @@ export function can(
   if (!actor.partner) return permission === 'read';
   switch (permission) {
     case 'update-action':
+    case 'manage-investments':
       return action.lead === actor.partner;
     case 'comment-action':
       return (
