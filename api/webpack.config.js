@@ -18,6 +18,7 @@ module.exports = {
         { entryName: 'report', entryPath: 'api/src/report.cli.ts' },
         { entryName: 'digest', entryPath: 'api/src/digest.cli.ts' },
         { entryName: 'db-copy', entryPath: 'api/src/db-copy.cli.ts' },
+        { entryName: 'backup', entryPath: 'api/src/backup.cli.ts' },
       ],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],
