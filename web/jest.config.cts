@@ -12,8 +12,8 @@ module.exports = {
       },
     ],
   },
-  // @jsverse/utils (used by Transloco) ships ES modules as .js files.
-  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/))'],
+  // @jsverse/utils (used by Transloco) and marked ship ES modules as .js files.
+  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/|marked/))'],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',

@@ -25,7 +25,6 @@ import {
   type StreamNumber,
 } from '@ws/domain';
 import { CalendarDateConstraint } from '../common/http/calendar-date';
-import { PageQueryDto } from '../common/http/pagination';
 
 const trimmed = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value;

@@ -50,6 +50,11 @@ export const appRoutes: Route[] = [
           import('./reports/reports.routes').then((m) => m.REPORTS_ROUTES),
       },
       {
+        path: 'sessions',
+        loadChildren: () =>
+          import('./sessions/sessions.routes').then((m) => m.SESSIONS_ROUTES),
+      },
+      {
         path: 'partners',
         loadChildren: () =>
           import('./partners/partners.routes').then((m) => m.PARTNERS_ROUTES),

@@ -13,10 +13,17 @@ import { DateTime } from '../../shared/date-time';
 import { ErrorState } from '../../shared/error-state';
 import { LoadingIndicator } from '../../shared/loading-indicator';
 import { ChangePassword } from '../change-password/change-password';
+import { CalendarFeed } from '../../sessions/calendar-feed/calendar-feed';
 
 @Component({
   selector: 'app-my-account',
-  imports: [ChangePassword, DateTime, ErrorState, LoadingIndicator],
+  imports: [
+    CalendarFeed,
+    ChangePassword,
+    DateTime,
+    ErrorState,
+    LoadingIndicator,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-account.html',
   styleUrl: './my-account.css',

@@ -39,6 +39,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     permission: 'read',
   },
   { path: '/reports', label: 'nav.reports', exact: false, permission: 'read' },
+  {
+    path: '/sessions',
+    label: 'nav.sessions',
+    exact: false,
+    permission: 'read',
+  },
   { path: '/partners', label: 'nav.partners', exact: false, permission: 'read' },
   {
     path: '/funding-instruments',

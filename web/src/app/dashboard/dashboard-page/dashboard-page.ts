@@ -49,6 +49,7 @@ import {
 } from '../dashboard-view';
 import { HeadlineFigures } from '../headline-figures/headline-figures';
 import { PartnerStreamMatrix } from '../partner-stream-matrix/partner-stream-matrix';
+import { ChangesPanel } from '../../sessions/changes-panel/changes-panel';
 import { RuleSummary } from '../rule-summary/rule-summary';
 
 // SPEC §5: milestones shown are those of the coming 60 days (the API's window).
@@ -64,6 +65,7 @@ const sameJson = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
     AttentionList,
     BreakdownTable,
     CalendarDate,
+    ChangesPanel,
     DashboardChart,
     DashboardFilterBar,
     DateTime,
