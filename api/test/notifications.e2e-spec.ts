@@ -186,6 +186,68 @@ describe.each(databaseKinds())('in-app notifications (%s)', (kind) => {
     expect((await inbox(poolNet)).total).toBe(0);
   });
 
+  it('tells the owner partner of a decision recorded in a working session, and the new owner when it is handed over, once', async () => {
+    const session = (
+      await coordinator
+        .post('/api/working-sessions')
+        .send({
+          date: '2026-11-25',
+          decisions: [
+            {
+              text: 'Draft the pilot call',
+              owner: 'bwcon',
+              dueDate: '2027-01-31',
+            },
+          ],
+        })
+        .expect(201)
+    ).body;
+    expect((await inbox(bwcon)).items).toEqual([
+      expect.objectContaining({
+        kind: 'decision-assigned',
+        path: `/sessions/${session.id}`,
+        data: {
+          partner: 'bwcon',
+          decision: 'Draft the pilot call',
+          dueDate: '2027-01-31',
+        },
+      }),
+    ]);
+    const [decision] = session.decisions;
+    await coordinator
+      .patch(`/api/working-sessions/${session.id}`)
+      .send({
+        decisions: [
+          {
+            id: decision.id,
+            text: 'Draft the pilot call',
+            owner: 'pool-net',
+            dueDate: '2027-02-28',
+          },
+        ],
+      })
+      .expect(200);
+    expect(
+      (await inbox(poolNet)).items.map((n: { kind: string }) => n.kind),
+    ).toEqual(['decision-assigned']);
+    expect((await inbox(bwcon)).total).toBe(1);
+    await coordinator
+      .patch(`/api/working-sessions/${session.id}`)
+      .send({
+        decisions: [
+          {
+            id: decision.id,
+            text: 'Draft the pilot call, reworded',
+            owner: 'pool-net',
+            dueDate: '2027-02-28',
+          },
+        ],
+      })
+      .expect(200);
+    expect((await inbox(poolNet)).total).toBe(1);
+    expect((await inbox(eurecat)).total).toBe(0);
+  });
+
   describe('the scan of time-based facts', () => {
     const scan = () => t.app.get(DigestService).scan();
     const kinds = async (client: AuthedClient) =>

@@ -42,7 +42,7 @@ export interface AssignedDecision {
   text: string;
   dueDate: string | null;
   /** The action the decision creates or changes, if any */
-  action: NotifiedAction | null;
+  action: Pick<NotifiedAction, 'id' | 'code' | 'title'> | null;
   /** Who recorded it; never notified of their own decision */
   authorId: number | null;
 }

@@ -23,6 +23,7 @@ import {
 } from '../common/http/pagination';
 import { type FieldProblem, invalidRequest } from '../common/http/validation';
 import { DashboardService } from '../dashboard/dashboard.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { Partner } from '../partners/partner.entity';
 import { PARTNERSHIP_ID, Partnership } from '../partnership/partnership.entity';
 import { User } from '../users/user.entity';
@@ -65,6 +66,7 @@ export class WorkingSessionsService {
     private readonly actions: ActionsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async list(query: PageQueryDto): Promise<Page<WorkingSessionView>> {
@@ -517,6 +519,17 @@ export class WorkingSessionsService {
           ...fields,
           session: { id: sessionId },
           createdAt: now,
+        });
+      // The owner partner hears of a new decision, or of one handed over to it.
+      const before = existing.find((d) => d.id === decision.id);
+      if (!before || before.owner.id !== decision.owner.id)
+        await this.notifications.notifyDecisionAssigned(em, {
+          sessionId,
+          owner: decision.owner.slug,
+          text: decision.text,
+          dueDate: decision.dueDate,
+          action: decision.action,
+          authorId: null,
         });
     }
   }

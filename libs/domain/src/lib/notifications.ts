@@ -70,7 +70,7 @@ export type NotificationEvent =
       decision: string;
       dueDate: string | null;
       /** The action the decision creates or changes, if any */
-      action: NotifiedAction | null;
+      action: Pick<NotifiedAction, 'id' | 'code' | 'title'> | null;
       /** Where the decision can be read, a path of the web app */
       path: string;
       authorId: number | null;
