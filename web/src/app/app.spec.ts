@@ -142,6 +142,7 @@ describe('App', () => {
         ['Actions', '/actions'],
         ['Governance', '/governance'],
         ['Reports', '/reports'],
+        ['Sessions', '/sessions'],
         ['Partners', '/partners'],
         ['Funding', '/funding-instruments'],
       ]);

@@ -71,6 +71,7 @@ describe('SiteHeader', () => {
       'Actions',
       'Governance',
       'Reports',
+      'Sessions',
       'Partners',
       'Funding',
     ]);
@@ -89,6 +90,7 @@ describe('SiteHeader', () => {
       'Actions',
       'Governance',
       'Reports',
+      'Sessions',
       'Partners',
       'Funding',
       'Admin',
