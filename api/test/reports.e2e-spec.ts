@@ -128,7 +128,7 @@ describe('GET /api/reports/progress', () => {
     beforeAll(async () => {
       res = await download('pdf').expect(200);
       text = await pdfText(res.body);
-    });
+    }, 30_000);
 
     it('is an attachment named after the period', () => {
       expect(res.headers['content-type']).toBe('application/pdf');
@@ -206,7 +206,8 @@ describe('GET /api/reports/progress', () => {
       ])
         expect(text).toContain(heading);
       expect(text).toMatch(/Decisions\n(.*\n)?None yet\./);
-      expect(text).toMatch(/Investment pipeline\nNone yet\./);
+      expect(text).toContain('Shared pilot line on hybrid plastics processes');
+      expect(text).toContain('Pipeline per instrument');
     });
   });
 
@@ -417,7 +418,12 @@ describe('GET /api/reports/progress', () => {
 
     it('says "none yet" for decisions and the investment pipeline', () => {
       expect(markdown).toMatch(/## Decisions\n\n.*\n\nNone yet\./);
-      expect(markdown).toMatch(/## Investment pipeline\n\nNone yet\./);
+      expect(markdown).toMatch(
+        /## Investment pipeline\n\n8 proposal\(s\) for €[0-9,]+\.[0-9]{2}, /,
+      );
+      expect(markdown).toContain(
+        '| Shared pilot line on hybrid plastics processes | ERDF |',
+      );
     });
   });
 
