@@ -9,12 +9,18 @@ import {
 } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { ApiError } from '@ws/domain';
 import { describeHttpProblem } from '../../http/http-problem';
 import { AuthApi } from '../auth-api';
 import { Session } from '../session';
 
 type Field = 'email' | 'password';
+
+/** A root translation key (with the HTTP status), or the server's own words */
+type Failure =
+  | { key: string; status: number | null; message?: undefined }
+  | { key?: undefined; message: string };
 
 // Only paths inside the app: "//host" or "https:…" would leave it.
 function isSafeReturnUrl(url: string | undefined): url is string {
@@ -23,7 +29,7 @@ function isSafeReturnUrl(url: string | undefined): url is string {
 
 @Component({
   selector: 'app-sign-in',
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in.html',
   styleUrl: './sign-in.css',
@@ -44,14 +50,15 @@ export class SignIn {
 
   protected readonly submitted = signal(false);
   protected readonly pending = signal(false);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly failure = signal<Failure | null>(null);
 
+  /** A key of signIn */
   protected readonly notice = computed(() => {
     switch (this.reason()) {
       case 'expired':
-        return 'Your session has ended. Please sign in again.';
+        return 'expired';
       case 'signed-out':
-        return 'You are signed out.';
+        return 'signedOut';
       default:
         return null;
     }
@@ -83,16 +90,17 @@ export class SignIn {
     });
   }
 
-  private explain(error: unknown): string {
+  private explain(error: unknown): Failure {
     if (error instanceof HttpErrorResponse) {
-      if (error.status === 401) {
-        return 'The e-mail address or the password is wrong.';
-      }
+      if (error.status === 401) return { key: 'signIn.wrong', status: 401 };
       const body = error.error as Partial<ApiError> | null;
       if ((error.status === 429 || error.status === 400) && body?.message) {
-        return body.message;
+        return { message: body.message };
       }
     }
-    return describeHttpProblem(error).message;
+    const problem = describeHttpProblem(error);
+    return problem.key
+      ? { key: `error.${problem.key}`, status: problem.status }
+      : { message: problem.message };
   }
 }
