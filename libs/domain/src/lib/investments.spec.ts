@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   addFigures,
   canMoveInvestment,
+  centsToEditableEuros,
   centsFromDatabase,
   daysToDeadline,
   formatEuros,
@@ -11,6 +12,7 @@ import {
   investmentProblems,
   isCents,
   MAX_AMOUNT_CENTS,
+  parseEuros,
   sumCents,
 } from './investments';
 
@@ -223,6 +225,37 @@ describe('call deadlines', () => {
     ).toBe(false);
     expect(hasUpcomingDeadline({ status: 'idea', deadline: null }, today)).toBe(
       false,
+    );
+  });
+});
+
+describe('parseEuros', () => {
+  it.each([
+    ['1234.5', 123450],
+    ['1 234,56', 123456],
+    ['1.234.567,89', 123456789],
+    ['1,234,567.89', 123456789],
+    ['€ 12,000', 1200000],
+    ['12.000', 1200000],
+    ['0,07', 7],
+    ['42', 4200],
+    ['100000000', 10000000000],
+  ])('reads %j as %p cents', (text, cents) => {
+    expect(parseEuros(text)).toBe(cents);
+  });
+
+  it.each(['', 'abc', '-5', '1.234,567', '12..5', '1e6', '10000000001', ',5'])(
+    'refuses %j',
+    (text) => {
+      expect(parseEuros(text)).toBeNull();
+    },
+  );
+
+  it('reads back what it writes for any amount in cents', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_AMOUNT_CENTS }), (cents) => {
+        expect(parseEuros(centsToEditableEuros(cents))).toBe(cents);
+      }),
     );
   });
 });

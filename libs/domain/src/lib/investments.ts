@@ -191,3 +191,29 @@ export function hasUpcomingDeadline(
     proposal.deadline >= today
   );
 }
+
+/**
+ * Whole cents from euros as people type them: "1234.5", "1 234,56", "1.234.567,89",
+ * "€ 12,000". The last "." or "," followed by one or two digits is the decimal mark;
+ * other dots, commas and spaces group thousands. Null for anything else, so that a
+ * typo is never read as another amount. No floating point is involved.
+ */
+export function parseEuros(text: string): number | null {
+  const compact = text.replace(/[€\s\u00a0\u202f']/g, '');
+  if (!/^\d[\d.,]*$/.test(compact)) return null;
+  const decimal = /([.,])(\d{1,2})$/.exec(compact);
+  const grouped = decimal ? compact.slice(0, decimal.index) : compact;
+  // Thousands come in groups of three, with one mark that is not the decimal one.
+  const grouping = /^\d{1,3}([.,])\d{3}(?:\1\d{3})*$/.exec(grouped);
+  if (!/^\d+$/.test(grouped) && (!grouping || grouping[1] === decimal?.[1]))
+    return null;
+  const whole = grouped.replace(/[.,]/g, '');
+  const cents =
+    Number(whole) * 100 + Number((decimal?.[2] ?? '').padEnd(2, '0'));
+  return isCents(cents) ? cents : null;
+}
+
+/** Cents as a plain editable amount, "1234.50": what parseEuros reads back. */
+export function centsToEditableEuros(cents: number): string {
+  return `${(cents - (cents % 100)) / 100}.${String(cents % 100).padStart(2, '0')}`;
+}
