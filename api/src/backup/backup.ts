@@ -1,10 +1,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { Client } from 'pg';
 import sqlite3 from 'sqlite3';
 import type { DatabaseConfig } from '../common/config';
-import { SQLITE_BUSY_TIMEOUT_MS } from '../common/database/database-options';
+import {
+  databaseOptions,
+  SQLITE_BUSY_TIMEOUT_MS,
+} from '../common/database/database-options';
 import { prepareDataFolder } from '../common/database/data-folder';
+import { createDataSource } from '../common/database/database.module';
+import { tableNames } from '../common/database/table-names';
 import { MIGRATIONS } from '../migrations';
 
 export class BackupError extends Error {}
@@ -59,7 +63,7 @@ export async function restoreDatabase(
     await runTool('pg_restore', ['--list', from]).catch(() => {
       throw new BackupError(`${from} is not a backup made by pg_dump`);
     });
-    await assertMayOverwrite(await postgresTablesWithRows(database.url), force);
+    await assertMayOverwrite(await tablesWithRows(database), force);
     await runTool('pg_restore', [
       '--clean',
       '--if-exists',
@@ -73,12 +77,12 @@ export async function restoreDatabase(
   }
   await assertSqliteBackup(from);
   prepareDataFolder(database);
+  await assertMayOverwrite(await tablesWithRows(database), force);
   const target = await openSqlite(
     database.file,
     sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE,
   );
   try {
-    await assertMayOverwrite(await sqliteTablesWithRows(target), force);
     await copyInto(target, from);
     const [check] = await all(target, 'PRAGMA integrity_check');
     if (check?.['integrity_check'] !== 'ok')
@@ -138,44 +142,25 @@ async function assertSqliteBackup(file: string): Promise<void> {
   }
 }
 
-async function sqliteTablesWithRows(
-  connection: sqlite3.Database,
-): Promise<string[]> {
-  const tables = await all(
-    connection,
-    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> ?`,
-    [MIGRATIONS_TABLE],
-  );
-  const filled: string[] = [];
-  for (const { name } of tables) {
-    const [row] = await all(
-      connection,
-      `SELECT EXISTS (SELECT 1 FROM "${String(name).replace(/"/g, '""')}") AS filled`,
-    );
-    if (row?.['filled']) filled.push(String(name));
-  }
-  return filled;
-}
-
-async function postgresTablesWithRows(url: string): Promise<string[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
+/** The tables holding rows; opening a missing SQLite file creates it empty. */
+async function tablesWithRows(database: DatabaseConfig): Promise<string[]> {
+  const dataSource = createDataSource({
+    ...databaseOptions(database),
+    migrationsRun: false,
+  });
+  await dataSource.initialize();
   try {
-    const { rows: tables } = await client.query<{ name: string }>(
-      `SELECT table_name AS name FROM information_schema.tables
-        WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> $1`,
-      [MIGRATIONS_TABLE],
-    );
     const filled: string[] = [];
-    for (const { name } of tables) {
-      const { rows } = await client.query(
-        `SELECT EXISTS (SELECT 1 FROM "${name.replace(/"/g, '""')}") AS filled`,
+    for (const name of await tableNames(dataSource)) {
+      if (name === MIGRATIONS_TABLE) continue;
+      const [row] = await dataSource.query(
+        `SELECT COUNT(*) AS count FROM ${dataSource.driver.escape(name)}`,
       );
-      if (rows[0]?.filled) filled.push(name);
+      if (Number(row.count) > 0) filled.push(name);
     }
     return filled;
   } finally {
-    await client.end();
+    await dataSource.destroy();
   }
 }
 

@@ -11,6 +11,7 @@ import {
 import type { DatabaseConfig } from '../../src/common/config';
 import { databaseOptions } from '../../src/common/database/database-options';
 import { createDataSource } from '../../src/common/database/database.module';
+import { tableNames } from '../../src/common/database/table-names';
 import type { CliIo } from '../../src/reports/report-cli';
 import {
   COORDINATOR,
@@ -19,7 +20,7 @@ import {
   databaseKinds,
   type TestApp,
 } from '../test-app';
-import { tableNames, tableRows } from './database-dump';
+import { tableRows } from './database-dump';
 
 type Snapshot = Record<string, string[]>;
 

@@ -1,21 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { tableNames } from '../../src/common/database/table-names';
 
 /** Per table: its row count and a hash of its rows, whatever their order. */
 export type DatabaseDump = Record<string, { rows: number; hash: string }>;
-
-export async function tableNames(dataSource: DataSource): Promise<string[]> {
-  const rows: { name: string }[] =
-    dataSource.options.type === 'postgres'
-      ? await dataSource.query(
-          `SELECT table_name AS name FROM information_schema.tables
-            WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
-        )
-      : await dataSource.query(
-          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
-        );
-  return rows.map((row) => row.name).sort();
-}
 
 export async function tableRows(
   dataSource: DataSource,
