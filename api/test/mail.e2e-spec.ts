@@ -304,7 +304,9 @@ describe.each(databaseKinds())('e-mail (%s)', (kind) => {
       });
       await choose('bwcon', { commentsAndDecisions: 'off' });
       await choose('cep', { email: false });
-      await (await t.as(COORDINATOR))
+      await (
+        await t.as(COORDINATOR)
+      )
         .put('/api/notifications/preferences')
         .send({
           email: true,

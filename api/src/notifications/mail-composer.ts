@@ -37,13 +37,22 @@ type Block =
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(T.*)?$/;
 
+// The regional conventions of each language, as the web app writes dates.
+const LOCALES: Record<NotificationLanguage, string> = {
+  en: 'en-GB',
+  fr: 'fr-FR',
+  de: 'de-DE',
+  it: 'it-IT',
+  es: 'es-ES',
+};
+
 /** A calendar date or an instant in the reader's language, in Brussels. */
 export function formatMailDate(
   value: string,
   language: NotificationLanguage,
 ): string {
   const instant = value.length === 10 ? `${value}T12:00:00Z` : value;
-  return new Intl.DateTimeFormat(language, {
+  return new Intl.DateTimeFormat(LOCALES[language], {
     dateStyle: 'long',
     timeZone: PARTNERSHIP_TIME_ZONE,
   }).format(new Date(instant));

@@ -54,6 +54,7 @@ describe('mail texts', () => {
   });
 
   it('writes dates in the reader language, on the Brussels calendar', () => {
+    expect(formatMailDate('2026-12-02', 'en')).toBe('2 December 2026');
     expect(formatMailDate('2026-12-02', 'de')).toBe('2. Dezember 2026');
     expect(formatMailDate('2026-12-02', 'es')).toBe('2 de diciembre de 2026');
     // 23:30 UTC on 1 December is already 2 December in Brussels
