@@ -111,4 +111,40 @@ describe.each(databaseKinds())('export → edit → import on %s', (kind) => {
       comment: 'Imported from plan.xlsx',
     });
   });
+
+  it('applies all rows or none: one refused row leaves the plan as it was', async () => {
+    const before = await plan();
+    const journalBefore = await journalSize();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await download(
+        coordinator,
+        '/api/exports/action-plan',
+      )) as unknown as ArrayBuffer,
+    );
+    const sheet = workbook.getWorksheet('Action plan');
+    const last = sheet!.getRow(sheet!.actualRowCount);
+    const lastCode = String(last.getCell(1).value);
+    sheet!.addRow(['S5-90', 'Added by the file', 5, 'preparation', 'cep']);
+    last.getCell(2).value = 'Renamed by the file';
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    const preview = await upload(coordinator, file, 'plan.xlsx').expect(201);
+    expect(preview.body.summary).toMatchObject({ create: 1, update: 1 });
+
+    const changed = before.find((a) => a.code === lastCode) as ActionJson;
+    await coordinator
+      .patch(`/api/actions/${changed.id}`)
+      .send({ version: changed['version'], description: 'Edited meanwhile' })
+      .expect(200);
+    const refused = await coordinator
+      .post(`/api/imports/${preview.body.id}/apply`)
+      .expect(409);
+    expect(refused.body.message).toContain('nothing was imported');
+    const after = await plan();
+    expect(after.map((a) => a.code)).toEqual(before.map((a) => a.code));
+    expect(after.find((a) => a.code === lastCode)?.['title']).toBe(
+      changed['title'],
+    );
+    expect(await journalSize()).toBe(journalBefore + 1);
+  });
 });
