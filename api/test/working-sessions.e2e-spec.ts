@@ -706,3 +706,49 @@ describe.each(databaseKinds())('working sessions on %s', (kind) => {
     expect(bad.body.errors[0].field).toBe('format');
   }, 60_000);
 });
+
+describe('the demo working sessions', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      config: { seed: 'demo' },
+      clock: new FakeClock(new Date('2026-11-25T09:00:00Z')),
+    });
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('has two closed sessions with their snapshots and an upcoming one, and the changes since the last', async () => {
+    const viewer = await t.as(VIEWER);
+    const sessions = (await viewer.get('/api/working-sessions').expect(200))
+      .body.items as WorkingSessionView[];
+    expect(sessions.map((s) => [s.date, s.closedAt !== null])).toEqual([
+      ['2026-12-16', false],
+      ['2026-10-28', true],
+      ['2026-09-02', true],
+    ]);
+    const [upcoming, last] = sessions;
+    expect(upcoming.agenda.length).toBeGreaterThan(0);
+    expect(last.decisions.map((d) => d.action?.code ?? null)).toEqual([
+      'S3-03',
+      'S5-06',
+      null,
+    ]);
+
+    const snapshot = (
+      await viewer.get(`/api/working-sessions/${last.id}/snapshot`).expect(200)
+    ).body as SessionSnapshotView;
+    expect(snapshot.today).toBe('2026-10-28');
+    expect(snapshot.overall.actions).toBe(snapshot.actions.length);
+
+    const dashboard = (await viewer.get('/api/dashboard').expect(200))
+      .body as DashboardView;
+    const since = dashboard.sinceLastSession;
+    expect(since?.session.id).toBe(last.id);
+    // The plan moved in the four weeks since: the history has updates after that day.
+    expect(since?.changedActions.length).toBeGreaterThan(0);
+    expect(since?.decisionsOverdue.map((d) => d.text)).toContain(
+      'Present a recovery plan for the composites pilot line',
+    );
+  });
+});

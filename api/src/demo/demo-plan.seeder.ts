@@ -21,6 +21,7 @@ import { Region } from '../reference-data/region.entity';
 import { Stream } from '../reference-data/stream.entity';
 import { User } from '../users/user.entity';
 import { insertDemoInvestments } from './demo-investments';
+import { insertDemoSessions } from './demo-sessions';
 import {
   createdDay,
   DEMO_PLAN,
@@ -235,6 +236,14 @@ export class DemoPlanSeeder {
       date: (day) => calendar.date(day),
       instant: (day, hour) => calendar.instant(day, hour),
       authorOf: author,
+    });
+    await insertDemoSessions(em, {
+      date: (day) => calendar.date(day),
+      instant: (day, hour) => calendar.instant(day, hour),
+      coordinator: userByEmail.get(COORDINATOR_EMAIL),
+      partners,
+      streams,
+      actions: actions.map((saved, index) => ({ saved, demo: planned[index] })),
     });
 
     return {
