@@ -123,9 +123,10 @@ describe.each(databaseKinds())('export → edit → import on %s', (kind) => {
       )) as unknown as ArrayBuffer,
     );
     const sheet = workbook.getWorksheet('Action plan');
-    const last = sheet!.getRow(sheet!.actualRowCount);
+    if (!sheet) throw new Error('the export has no plan sheet');
+    const last = sheet.getRow(sheet.actualRowCount);
     const lastCode = String(last.getCell(1).value);
-    sheet!.addRow(['S5-90', 'Added by the file', 5, 'preparation', 'cep']);
+    sheet.addRow(['S5-90', 'Added by the file', 5, 'preparation', 'cep']);
     last.getCell(2).value = 'Renamed by the file';
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
     const preview = await upload(coordinator, file, 'plan.xlsx').expect(201);
