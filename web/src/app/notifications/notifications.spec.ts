@@ -127,6 +127,18 @@ describe('notifications', () => {
         'S2-01 Pilot call is overdue (it was due 20 Nov 2026).',
       ]);
       expect(textOf(view.querySelector('[role="status"]'))).toBe('1 unread');
+      expect(link(view, 'E-mail preferences').getAttribute('href')).toBe(
+        '/account/notifications',
+      );
+      expect(view.textContent).not.toContain('E-mail log');
+    });
+
+    it('leads the coordinator to the mail log', async () => {
+      TestBed.inject(Session).start(loginAs(COORDINATOR));
+      await open('/notifications');
+      listRequest().flush(notificationPage([]));
+      await settle();
+      expect(link(view, 'E-mail log').getAttribute('href')).toBe('/admin/mail');
     });
 
     it('speaks the chosen language, dates included', async () => {

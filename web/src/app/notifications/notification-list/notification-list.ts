@@ -10,7 +10,8 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { NotificationView } from '@ws/domain';
+import { NotificationView, can } from '@ws/domain';
+import { Session } from '../../core/auth/session';
 import { LanguagePreference } from '../../core/i18n/language-preference';
 import { DateTime } from '../../shared/date-time';
 import { ErrorState } from '../../shared/error-state';
@@ -44,6 +45,7 @@ export class NotificationList {
   private readonly router = inject(Router);
   private readonly counter = inject(UnreadCount);
   private readonly locale = inject(LanguagePreference).locale;
+  private readonly user = inject(Session).user;
 
   /** Query parameters */
   readonly page = input<string>();
@@ -73,6 +75,10 @@ export class NotificationList {
       }),
     ),
   );
+  protected readonly mayManageMail = computed(() => {
+    const user = this.user();
+    return !!user && can(user, 'manage-mail');
+  });
   protected readonly markingAll = signal(false);
   protected readonly actionFailed = signal(false);
 
