@@ -11,6 +11,10 @@ export const partnerTitle: ResolveFn<string> = (route) =>
     .pipe(
       map((partner) => partner.name),
       catchError((error: unknown) =>
-        of(isNotFound(error) ? 'Partner not found' : 'Partner'),
+        of(
+          isNotFound(error)
+            ? 'partnership.page.notFound'
+            : 'partnership.page.heading',
+        ),
       ),
     );

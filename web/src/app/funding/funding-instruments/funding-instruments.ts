@@ -10,6 +10,7 @@ import { FundingInstrumentView } from '@ws/domain';
 import { ReferenceDataApi } from '../../core/reference-data/reference-data-api';
 import { ErrorState } from '../../shared/error-state';
 import { LoadingIndicator } from '../../shared/loading-indicator';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 interface InstrumentLink {
   slug: string;
@@ -24,7 +25,7 @@ interface InstrumentCard {
 
 @Component({
   selector: 'app-funding-instruments',
-  imports: [RouterLink, ErrorState, LoadingIndicator],
+  imports: [RouterLink, ErrorState, LoadingIndicator, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './funding-instruments.html',
   styleUrl: './funding-instruments.css',

@@ -12,6 +12,7 @@ import { ReferenceDataApi } from '../../core/reference-data/reference-data-api';
 import { ErrorState } from '../../shared/error-state';
 import { LoadingIndicator } from '../../shared/loading-indicator';
 import { PartnerTable } from '../partner-table/partner-table';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 const fold = (text: string) =>
   text
@@ -21,7 +22,7 @@ const fold = (text: string) =>
 
 @Component({
   selector: 'app-partner-list',
-  imports: [PartnerTable, ErrorState, LoadingIndicator],
+  imports: [PartnerTable, ErrorState, LoadingIndicator, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './partner-list.html',
   styleUrl: './partner-list.css',

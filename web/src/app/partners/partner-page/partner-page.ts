@@ -10,8 +10,6 @@ import { RouterLink } from '@angular/router';
 import {
   EffraDomainView,
   InitiativeView,
-  MEMBERSHIP_KIND_LABELS,
-  PARTNER_KIND_LABELS,
   PartnerView,
   RegionView,
   StreamView,
@@ -23,6 +21,7 @@ import { ReferenceDataApi } from '../../core/reference-data/reference-data-api';
 import { ErrorState } from '../../shared/error-state';
 import { Figure } from '../../shared/figure';
 import { LoadingIndicator } from '../../shared/loading-indicator';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 interface PartnerDetails {
   partner: PartnerView;
@@ -42,7 +41,14 @@ const INITIATIVE_STREAMS = [1, 2];
 
 @Component({
   selector: 'app-partner-page',
-  imports: [RouterLink, ErrorState, Figure, LoadingIndicator, NotFound],
+  imports: [
+    RouterLink,
+    ErrorState,
+    Figure,
+    LoadingIndicator,
+    NotFound,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './partner-page.html',
   styleUrl: './partner-page.css',
@@ -52,9 +58,6 @@ export class PartnerPage {
 
   /** Route parameter `/partners/:slug` */
   readonly slug = input.required<string>();
-
-  protected readonly kindLabels = PARTNER_KIND_LABELS;
-  protected readonly membershipLabels = MEMBERSHIP_KIND_LABELS;
 
   protected readonly data = rxResource({
     params: () => this.slug(),

@@ -9,10 +9,10 @@ import {
   EFFRA_DOMAIN_CODES,
   EffraDomainCode,
   EffraDomainView,
-  PARTNER_KIND_LABELS,
   PartnerView,
 } from '@ws/domain';
 import { Figure } from '../../shared/figure';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 interface DomainColumn {
   code: EffraDomainCode;
@@ -21,7 +21,7 @@ interface DomainColumn {
 
 @Component({
   selector: 'app-partner-table',
-  imports: [RouterLink, Figure],
+  imports: [RouterLink, Figure, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './partner-table.html',
   styleUrl: './partner-table.css',
@@ -29,9 +29,7 @@ interface DomainColumn {
 export class PartnerTable {
   readonly partners = input.required<readonly PartnerView[]>();
   readonly domains = input.required<readonly EffraDomainView[]>();
-  readonly caption = input('Partners');
-
-  protected readonly kindLabels = PARTNER_KIND_LABELS;
+  readonly caption = input.required<string>();
 
   protected readonly domainColumns = computed<DomainColumn[]>(() =>
     EFFRA_DOMAIN_CODES.map((code) => ({

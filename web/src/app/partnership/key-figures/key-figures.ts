@@ -13,18 +13,14 @@ import {
   RegionView,
 } from '@ws/domain';
 import { LanguagePreference } from '../../core/i18n/language-preference';
+import { DateTime } from '../../shared/date-time';
 import { formatFigure } from '../../shared/figure';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 interface FigureTotal {
   total: string;
   missing: string[];
 }
-
-const REGION_GROUP_NAMES = {
-  four_motors: 'Four Motors',
-  associate: 'associates',
-  extended: 'extended',
-} as const;
 
 // Sums a figure over the partners that have one; the others are named.
 function sumFigure(
@@ -44,6 +40,7 @@ function sumFigure(
 
 @Component({
   selector: 'app-key-figures',
+  imports: [DateTime, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './key-figures.html',
   styleUrl: './key-figures.css',
@@ -61,10 +58,10 @@ export class KeyFigures {
   );
 
   protected readonly regionBreakdown = computed(() =>
-    MEMBERSHIP_KINDS.map((kind) => {
-      const count = this.regions().filter((r) => r.membership === kind).length;
-      return `${count} ${REGION_GROUP_NAMES[kind]}`;
-    }).join(' · '),
+    MEMBERSHIP_KINDS.map((kind) => ({
+      kind,
+      count: this.regions().filter((r) => r.membership === kind).length,
+    })),
   );
 
   protected readonly networkSize = computed(() =>

@@ -14,6 +14,7 @@ import { KeyFigures } from '../key-figures/key-figures';
 import { PhaseTimeline } from '../phase-timeline/phase-timeline';
 import { RegionGroups } from '../region-groups/region-groups';
 import { StreamList } from '../stream-list/stream-list';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 @Component({
   selector: 'app-partnership-overview',
@@ -25,6 +26,7 @@ import { StreamList } from '../stream-list/stream-list';
     PhaseTimeline,
     RegionGroups,
     StreamList,
+    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './partnership-overview.html',

@@ -1,11 +1,13 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { PhaseView } from '@ws/domain';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 @Component({
   selector: 'app-phase-timeline',
+  imports: [TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ol class="phases">
+    <ol class="phases" *transloco="let t; prefix: 'partnership.phase'">
       @for (phase of phases(); track phase.key) {
         <li
           class="phase"
@@ -17,11 +19,13 @@ import { PhaseView } from '@ws/domain';
               phase.position
             }}</span>
             <h3 class="phase__name">
-              <span class="visually-hidden">Phase {{ phase.position }}:</span>
+              <span class="visually-hidden">{{
+                t('number', { position: phase.position })
+              }}</span>
               {{ phase.name }}
             </h3>
             @if (phase.current) {
-              <span class="badge badge--accent">Current phase</span>
+              <span class="badge badge--accent">{{ t('current') }}</span>
             }
           </div>
           <p class="phase__description">{{ phase.description }}</p>

@@ -11,22 +11,17 @@ import {
   PartnerView,
   RegionView,
 } from '@ws/domain';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 interface RegionGroup {
+  /** Also the key of its heading, partnership.regionGroups.<kind> */
   kind: MembershipKind;
-  heading: string;
   regions: { region: RegionView; partners: PartnerView[] }[];
 }
 
-const GROUP_HEADINGS: Record<MembershipKind, string> = {
-  four_motors: 'Four Motors',
-  associate: 'Associates',
-  extended: 'Extended',
-};
-
 @Component({
   selector: 'app-region-groups',
-  imports: [RouterLink],
+  imports: [RouterLink, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './region-groups.html',
   styleUrl: './region-groups.css',
@@ -38,7 +33,6 @@ export class RegionGroups {
   protected readonly groups = computed<RegionGroup[]>(() =>
     MEMBERSHIP_KINDS.map((kind) => ({
       kind,
-      heading: GROUP_HEADINGS[kind],
       regions: this.regions()
         .filter((r) => r.membership === kind)
         .map((region) => ({

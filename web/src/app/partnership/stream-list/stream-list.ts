@@ -1,11 +1,13 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { StreamView } from '@ws/domain';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 @Component({
   selector: 'app-stream-list',
+  imports: [TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ol class="streams">
+    <ol class="streams" *transloco="let t; prefix: 'partnership.stream'">
       @for (stream of streams(); track stream.number) {
         <li class="stream">
           <span class="stream__number" aria-hidden="true">{{
@@ -13,7 +15,9 @@ import { StreamView } from '@ws/domain';
           }}</span>
           <div>
             <h3 class="stream__title">
-              <span class="visually-hidden">Stream {{ stream.number }}:</span>
+              <span class="visually-hidden">{{
+                t('number', { number: stream.number })
+              }}</span>
               {{ stream.title }}
             </h3>
             <p class="stream__description">{{ stream.description }}</p>
