@@ -4,6 +4,7 @@ import {
   type AuthedClient,
   COORDINATOR,
   createTestApp,
+  databaseKinds,
   editorOf,
   FakeClock,
   type TestApp,
@@ -30,7 +31,7 @@ const validAction = {
   indicators: [{ name: 'Regions aligned', unit: 'regions', baseline: 0, target: 4, actual: 1 }],
 };
 
-describe('the joint action plan API', () => {
+describe.each(databaseKinds())('the joint action plan API on %s', (kind) => {
   let t: TestApp;
   let clock: FakeClock;
   let coordinator: AuthedClient;
@@ -41,7 +42,7 @@ describe('the joint action plan API', () => {
 
   beforeEach(async () => {
     clock = new FakeClock(new Date('2026-11-25T09:00:00Z'));
-    t = await createTestApp({ clock });
+    t = await createTestApp({ kind, clock });
     [coordinator, afil, eurecat, cep, viewer] = await Promise.all(
       [COORDINATOR, editorOf('afil'), editorOf('eurecat'), editorOf('cep'), VIEWER].map((email) => t.as(email)),
     );
@@ -288,7 +289,8 @@ describe('the joint action plan API', () => {
       await coordinator.delete(`/api/actions/${action.id}`).expect(204);
       await viewer.get(`/api/actions/${action.id}`).expect(404);
       expect((await viewer.get('/api/actions').expect(200)).body.total).toBe(0);
-      expect(await t.dataSource.query('SELECT COUNT(*) AS n FROM status_updates')).toEqual([{ n: 1 }]);
+      const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM status_updates');
+      expect(Number(n)).toBe(1);
     });
 
     it('allows, before adoption, what leaves a partner leading nothing, and shows it', async () => {

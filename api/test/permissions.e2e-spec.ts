@@ -7,6 +7,7 @@ import { anInvestment } from './investment-builders';
 import {
   COORDINATOR,
   createTestApp,
+  databaseKinds,
   editorOf,
   type TestApp,
   VIEWER,

@@ -13,6 +13,7 @@ import {
   type AuthedClient,
   COORDINATOR,
   createTestApp,
+  databaseKinds,
   FakeClock,
   type TestApp,
   VIEWER,
