@@ -5,6 +5,7 @@ import {
   mailTiming,
   type NotificationEvent,
   type NotificationLanguage,
+  type NotificationPage,
   type NotificationPreferences,
   type NotificationView,
   notificationPath,
@@ -147,13 +148,7 @@ export class NotificationsService implements OnModuleInit {
   async list(
     user: AuthenticatedUser,
     query: NotificationsQueryDto,
-  ): Promise<{
-    items: NotificationView[];
-    total: number;
-    unread: number;
-    page: number;
-    pageSize: number;
-  }> {
+  ): Promise<NotificationPage> {
     const em = this.dataSource.manager;
     const request = pageRequest(query, NOTIFICATIONS_PAGE_SIZE);
     const [rows, total] = await em.findAndCount(Notification, {
@@ -358,7 +353,8 @@ export class NotificationsService implements OnModuleInit {
 const phaseName = (key: string) =>
   PHASES.find((p) => p.key === key)?.name ?? key;
 
-export function asActor(user: User): AuthenticatedUser {
+// The account a signed unsubscribe link acts for, as the journal names it.
+function asActor(user: User): AuthenticatedUser {
   return {
     id: user.id,
     email: user.email,
