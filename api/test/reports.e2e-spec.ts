@@ -74,7 +74,7 @@ const markdownCells = (line: string) =>
     .split(/(?<!\\)\|/)
     .map((cell) => cell.trim());
 
-describe('GET /api/reports/progress', () => {
+describe.each(databaseKinds())('GET /api/reports/progress on %s', (kind) => {
   let t: TestApp;
   let viewer: AuthedClient;
   let dashboard: DashboardView;
@@ -89,6 +89,7 @@ describe('GET /api/reports/progress', () => {
 
   beforeAll(async () => {
     t = await createTestApp({
+      kind,
       config: { seed: 'demo' },
       clock: new FakeClock(now),
     });
@@ -476,10 +477,10 @@ describe('GET /api/reports/progress', () => {
   });
 });
 
-describe('GET /api/reports/progress before any action exists', () => {
+describe.each(databaseKinds())('GET /api/reports/progress before any action exists on %s', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ clock: new FakeClock() });
+    t = await createTestApp({ kind, clock: new FakeClock() });
   });
   afterAll(() => t.close());
 
