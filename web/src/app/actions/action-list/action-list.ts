@@ -41,6 +41,7 @@ import {
   ActionReferencesStore,
   NO_REFERENCES,
 } from '../action-references';
+import { PlanExportButton } from '../../admin/plan-import/plan-export-button';
 import { ActionsApi } from '../actions-api';
 
 type ListFilterKey = (typeof LIST_FILTER_KEYS)[number];
@@ -81,6 +82,7 @@ const sameJson = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
     ProgressBar,
     StatusBadge,
     TranslocoDirective,
+    PlanExportButton,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './action-list.html',
