@@ -19,11 +19,12 @@ import {
   PhaseKey,
   can,
 } from '@ws/domain';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { forkJoin, map, of } from 'rxjs';
 import { ActionsApi } from '../../actions/actions-api';
 import { ActionReferencesStore } from '../../actions/action-references';
 import { Session } from '../../core/auth/session';
-import { describeHttpProblem } from '../../core/http/http-problem';
+import { HttpProblem, describeHttpProblem } from '../../core/http/http-problem';
 import { ReferenceDataApi } from '../../core/reference-data/reference-data-api';
 import { DateTime } from '../../shared/date-time';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
@@ -50,21 +51,22 @@ interface PhaseGate {
   to: { key: PhaseKey; name: string };
   /** Leaving Preparation adopts the joint action plan. */
   adopts: boolean;
-  label: string;
+}
+
+/** What happened, as a key of the governance scope and the phase now */
+interface Outcome {
+  key: 'adopted' | 'moved';
+  phase: string;
 }
 
 function gateFrom(phase: PhaseKey): PhaseGate | null {
   const index = PHASES.findIndex((p) => p.key === phase);
   const next = PHASES[index + 1];
   if (!next) return null;
-  const adopts = phase === 'preparation';
   return {
     from: phase,
     to: { key: next.key, name: next.name },
-    adopts,
-    label: adopts
-      ? `Adopt the joint action plan and move to ${next.name}`
-      : `Move to ${next.name}`,
+    adopts: phase === 'preparation',
   };
 }
 
@@ -76,6 +78,7 @@ function gateFrom(phase: PhaseKey): PhaseGate | null {
     ErrorState,
     LoadingIndicator,
     RuleViolations,
+    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './governance-panel.html',
@@ -178,8 +181,8 @@ export class GovernancePanel {
   protected readonly confirming = signal(false);
   protected readonly pending = signal(false);
   protected readonly refusal = signal<PhaseGateRefusal | null>(null);
-  protected readonly failure = signal<string | null>(null);
-  protected readonly notice = signal<string | null>(null);
+  protected readonly failure = signal<HttpProblem | null>(null);
+  protected readonly notice = signal<Outcome | null>(null);
 
   private readonly outcome = viewChild<ElementRef<HTMLElement>>('outcome');
   private readonly focusOutcome = signal(false);
@@ -205,10 +208,6 @@ export class GovernancePanel {
     this.confirming.set(false);
   }
 
-  protected confirmLabel(gate: PhaseGate): string {
-    return `Yes, ${gate.label.charAt(0).toLowerCase()}${gate.label.slice(1)}`;
-  }
-
   protected advancePhase(gate: PhaseGate): void {
     if (this.pending()) return;
     this.pending.set(true);
@@ -219,11 +218,7 @@ export class GovernancePanel {
         const phase =
           PHASES.find((p) => p.key === partnership.phase)?.name ??
           partnership.phase;
-        this.notice.set(
-          gate.adopts
-            ? `The joint action plan is adopted. The partnership is now in the ${phase} phase.`
-            : `The partnership is now in the ${phase} phase.`,
-        );
+        this.notice.set({ key: gate.adopts ? 'adopted' : 'moved', phase });
         this.data.reload();
         this.focusOutcome.set(true);
       },
@@ -239,7 +234,7 @@ export class GovernancePanel {
           // The server knows better: show its current rule results too.
           this.data.reload();
         } else {
-          this.failure.set(describeHttpProblem(error).message);
+          this.failure.set(describeHttpProblem(error));
         }
         this.focusOutcome.set(true);
       },
