@@ -163,6 +163,9 @@ describe('administration of partners, regions, streams and settings', () => {
         'cep is retired from the partnership: its editors only read',
       );
       await editor.get(`/api/actions/${action.id}`).expect(200);
+      expect((await editor.get('/api/auth/me').expect(200)).body).toMatchObject(
+        { partner: 'cep', partnerRetired: true },
+      );
       const newLead = await coordinator
         .post('/api/actions')
         .send({ title: 'New', stream: 1, phase: 'preparation', lead: 'cep' })

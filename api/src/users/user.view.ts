@@ -25,6 +25,11 @@ export class UserView implements UserContract {
   partner!: string | null;
   @ApiProperty({ type: String, nullable: true })
   partnerName!: string | null;
+  @ApiProperty({
+    description:
+      "Whether the user's partner has retired: its editors then only read",
+  })
+  partnerRetired!: boolean;
   @ApiProperty()
   active!: boolean;
   @ApiProperty({ type: String, nullable: true })
@@ -52,6 +57,7 @@ export function toUserView(user: User): UserView {
     role: user.role,
     partner: user.partner?.slug ?? null,
     partnerName: user.partner?.name ?? null,
+    partnerRetired: (user.partner?.retiredAt ?? null) !== null,
     active: user.active,
     lastSignInAt: user.lastSignInAt,
     createdAt: user.createdAt,

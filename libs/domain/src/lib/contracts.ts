@@ -114,6 +114,8 @@ export interface UserView {
   /** Slug of the partner the user belongs to (always set for editors) */
   partner: string | null;
   partnerName: string | null;
+  /** Whether that partner has retired: its editors then only read */
+  partnerRetired?: boolean;
   active: boolean;
   lastSignInAt: string | null;
   createdAt: string;
