@@ -9,10 +9,10 @@ import { Observable, catchError, from, map, switchMap, throwError } from 'rxjs';
 import type { ReportPeriod } from './report-periods';
 
 export const REPORT_FORMATS = [
-  { key: 'pdf', label: 'PDF (with charts)' },
-  { key: 'xlsx', label: 'Excel workbook (XLSX)' },
-  { key: 'md', label: 'Markdown' },
-  { key: 'csv', label: 'CSV (one row per action)' },
+  { key: 'pdf' },
+  { key: 'xlsx' },
+  { key: 'md' },
+  { key: 'csv' },
 ] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number]['key'];
 

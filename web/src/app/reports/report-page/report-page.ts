@@ -8,9 +8,10 @@ import {
 } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { brusselsDate, isCalendarDate } from '@ws/domain';
 import { of } from 'rxjs';
-import { describeHttpProblem } from '../../core/http/http-problem';
+import { HttpProblem, describeHttpProblem } from '../../core/http/http-problem';
 import { LanguagePreference } from '../../core/i18n/language-preference';
 import { formatCalendarDate } from '../../shared/calendar-date';
 import { ErrorState } from '../../shared/error-state';
@@ -28,24 +29,24 @@ import {
   saveFile,
 } from '../reports-api';
 
-const PRESETS: readonly { key: PeriodPreset; label: string }[] = [
-  { key: 'last-month', label: 'Last month' },
-  { key: 'last-quarter', label: 'Last quarter' },
-  { key: 'custom', label: 'Custom dates' },
+// Each is named by reports.presets.<key>.
+const PRESETS: readonly PeriodPreset[] = [
+  'last-month',
+  'last-quarter',
+  'custom',
 ];
 
+/** Keys of reports.problems */
 interface PeriodProblems {
-  from?: string;
-  to?: string;
+  from?: 'from';
+  to?: 'to' | 'order';
 }
 
 function periodProblems(from: string, to: string): PeriodProblems {
   const problems: PeriodProblems = {};
-  if (!isCalendarDate(from))
-    problems.from = 'Give the first day of the period.';
-  if (!isCalendarDate(to)) problems.to = 'Give the last day of the period.';
-  else if (isCalendarDate(from) && to < from)
-    problems.to = 'The last day cannot be before the first.';
+  if (!isCalendarDate(from)) problems.from = 'from';
+  if (!isCalendarDate(to)) problems.to = 'to';
+  else if (isCalendarDate(from) && to < from) problems.to = 'order';
   return problems;
 }
 
@@ -53,7 +54,12 @@ function periodProblems(from: string, to: string): PeriodProblems {
 // the format the reader needs.
 @Component({
   selector: 'app-report-page',
-  imports: [ReactiveFormsModule, ErrorState, LoadingIndicator],
+  imports: [
+    ReactiveFormsModule,
+    ErrorState,
+    LoadingIndicator,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './report-page.html',
   styleUrl: './report-page.css',
@@ -93,11 +99,15 @@ export class ReportPage {
     { equal: (a, b) => a?.from === b?.from && a?.to === b?.to },
   );
 
-  protected readonly periodLabel = computed(() => {
+  /** The period's days as the reader writes them */
+  protected readonly periodDays = computed(() => {
     const period = this.period();
     return period
-      ? `${formatCalendarDate(period.from, this.locale())} to ${formatCalendarDate(period.to, this.locale())}`
-      : '';
+      ? {
+          from: formatCalendarDate(period.from, this.locale()),
+          to: formatCalendarDate(period.to, this.locale()),
+        }
+      : null;
   });
 
   protected readonly preview = rxResource({
@@ -110,13 +120,9 @@ export class ReportPage {
   );
 
   protected readonly generating = signal<ReportFormat | null>(null);
-  protected readonly downloadError = signal<string | null>(null);
+  protected readonly downloadError = signal<HttpProblem | null>(null);
   protected readonly downloaded = signal<string | null>(null);
   protected readonly submitted = signal(false);
-
-  protected readonly formatLabel = computed(
-    () => REPORT_FORMATS.find((f) => f.key === this.generating())?.label ?? '',
-  );
 
   constructor() {
     this.form.controls.preset.valueChanges.subscribe((preset) =>
@@ -157,7 +163,7 @@ export class ReportPage {
       },
       error: (error: unknown) => {
         this.generating.set(null);
-        this.downloadError.set(describeHttpProblem(error).message);
+        this.downloadError.set(describeHttpProblem(error));
       },
     });
   }
