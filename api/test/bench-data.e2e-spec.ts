@@ -31,7 +31,7 @@ describe.each(databaseKinds())('the benchmark data on %s', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await appWithBenchData(kind, clock);
-  });
+  }, 60_000);
   afterAll(() => t.close());
 
   const rows = <T>(sql: string): Promise<T[]> => t.dataSource.query(sql);
@@ -147,30 +147,34 @@ describe('the dashboard on SQLite and PostgreSQL', () => {
   const kinds = databaseKinds();
   const both = kinds.includes('postgres') ? it : it.skip;
 
-  both('gives the same figures for the same data', async () => {
-    const clock = new FakeClock();
-    const apps = await Promise.all(
-      (['sqlite', 'postgres'] as const).map((kind) =>
-        appWithBenchData(kind, clock),
-      ),
-    );
-    try {
-      for (const path of [
-        '/api/dashboard',
-        '/api/dashboard?phase=implementation&stream=2',
-        '/api/dashboard?partner=bench-partner-003&region=ES51',
-        '/api/governance',
-      ]) {
-        const [sqlite, postgres] = await Promise.all(
-          apps.map(
-            async (app) =>
-              (await (await app.as(COORDINATOR)).get(path).expect(200)).body,
-          ),
-        );
-        expect(postgres).toEqual(sqlite);
+  both(
+    'gives the same figures for the same data',
+    async () => {
+      const clock = new FakeClock();
+      const apps = await Promise.all(
+        (['sqlite', 'postgres'] as const).map((kind) =>
+          appWithBenchData(kind, clock),
+        ),
+      );
+      try {
+        for (const path of [
+          '/api/dashboard',
+          '/api/dashboard?phase=implementation&stream=2',
+          '/api/dashboard?partner=bench-partner-003&region=ES51',
+          '/api/governance',
+        ]) {
+          const [sqlite, postgres] = await Promise.all(
+            apps.map(
+              async (app) =>
+                (await (await app.as(COORDINATOR)).get(path).expect(200)).body,
+            ),
+          );
+          expect(postgres).toEqual(sqlite);
+        }
+      } finally {
+        await Promise.all(apps.map((app) => app.close()));
       }
-    } finally {
-      await Promise.all(apps.map((app) => app.close()));
-    }
-  });
+    },
+    60_000,
+  );
 });

@@ -126,16 +126,20 @@ describe('database copy', () => {
       expect(tables.length).toBeGreaterThan(15);
       const copied = await openTarget();
       try {
-        // Booleans read 0/1 from SQLite and true/false from PostgreSQL.
+        // SQLite reads booleans as 0/1 and PostgreSQL bigints as text: compare as text.
+        const asText = (value: unknown) =>
+          typeof value === 'boolean'
+            ? String(Number(value))
+            : typeof value === 'number'
+              ? String(value)
+              : value;
         const normalised = (rows: Record<string, unknown>[]) =>
           rows
             .map((row) =>
               JSON.stringify(
                 Object.keys(row)
                   .sort()
-                  .map((k) =>
-                    typeof row[k] === 'boolean' ? Number(row[k]) : row[k],
-                  ),
+                  .map((k) => asText(row[k])),
               ),
             )
             .sort();

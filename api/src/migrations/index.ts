@@ -4,6 +4,7 @@ import { ActionPlan1764000200000 } from './1764000200000-action-plan';
 import { WorkingSessions1764000300000 } from './1764000300000-working-sessions';
 import { Investments1764000350000 } from './1764000350000-investments';
 import { Notifications1764000500000 } from './1764000500000-notifications';
+import { PerformanceIndexes1764000600000 } from './1764000600000-performance-indexes';
 
 // Migrations are bundled with the server, so they are listed here rather than globbed.
 // Never edit one that has shipped: add a new one.
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   WorkingSessions1764000300000,
   Investments1764000350000,
   Notifications1764000500000,
+  PerformanceIndexes1764000600000,
 ];
