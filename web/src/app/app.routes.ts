@@ -55,6 +55,13 @@ export const appRoutes: Route[] = [
           import('./sessions/sessions.routes').then((m) => m.SESSIONS_ROUTES),
       },
       {
+        path: 'investments',
+        loadChildren: () =>
+          import('./investments/investments.routes').then(
+            (m) => m.INVESTMENTS_ROUTES,
+          ),
+      },
+      {
         path: 'partners',
         loadChildren: () =>
           import('./partners/partners.routes').then((m) => m.PARTNERS_ROUTES),

@@ -14,6 +14,7 @@ import {
   REGIONS,
   STREAMS,
 } from '@ws/domain';
+import { aPipeline } from './investment-fixtures';
 import { aRuleResult } from './action-fixtures';
 import { PARTNERSHIP_VIEW } from './reference-fixtures';
 
@@ -109,7 +110,7 @@ export function aDashboard(
     redActions: [],
     upcomingMilestones: [],
     rules: GOVERNANCE_RULE_IDS.map((id) => aRuleResult(id)),
-    investments: { byInstrument: [], byStatus: [] },
+    investments: aPipeline(),
     sinceLastSession: null,
     ...overrides,
   };

@@ -72,6 +72,7 @@ describe('SiteHeader', () => {
       'Governance',
       'Reports',
       'Sessions',
+      'Investments',
       'Partners',
       'Funding',
     ]);
@@ -91,6 +92,7 @@ describe('SiteHeader', () => {
       'Governance',
       'Reports',
       'Sessions',
+      'Investments',
       'Partners',
       'Funding',
       'Admin',

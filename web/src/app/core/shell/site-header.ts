@@ -45,6 +45,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     exact: false,
     permission: 'read',
   },
+  {
+    path: '/investments',
+    label: 'nav.investments',
+    exact: false,
+    permission: 'read',
+  },
   { path: '/partners', label: 'nav.partners', exact: false, permission: 'read' },
   {
     path: '/funding-instruments',

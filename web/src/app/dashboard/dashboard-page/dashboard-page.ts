@@ -51,6 +51,7 @@ import { HeadlineFigures } from '../headline-figures/headline-figures';
 import { PartnerStreamMatrix } from '../partner-stream-matrix/partner-stream-matrix';
 import { ChangesPanel } from '../../sessions/changes-panel/changes-panel';
 import { RuleSummary } from '../rule-summary/rule-summary';
+import { PipelinePanel } from '../../investments/pipeline-panel/pipeline-panel';
 
 // SPEC §5: milestones shown are those of the coming 60 days (the API's window).
 const MILESTONE_HORIZON_DAYS = 60;
@@ -73,6 +74,7 @@ const sameJson = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
     HeadlineFigures,
     LoadingIndicator,
     PartnerStreamMatrix,
+    PipelinePanel,
     ProgressBar,
     RouterLink,
     RuleSummary,
