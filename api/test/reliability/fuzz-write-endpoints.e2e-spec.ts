@@ -20,8 +20,11 @@ import {
   bodyCase,
   bodyText,
 } from './fuzz-values';
+import { discoverRoutes } from '../routes';
 import {
   type FuzzFixture,
+  investmentFields,
+  sessionFields,
   WRITE_ENDPOINTS,
   type WriteEndpoint,
 } from './write-endpoints';
@@ -53,11 +56,23 @@ describe('write endpoints under generated input', () => {
         password: 'a-long-passphrase-0',
       })
       .expect(201);
+    const session = await coordinator
+      .post('/api/working-sessions')
+      .send({ date: '2027-01-20', ...sessionFields })
+      .expect(201);
+    const investment = await coordinator
+      .post('/api/investments')
+      .send(investmentFields)
+      .expect(201);
     fixture = {
       actionId: action.id,
       actionVersion: action.version,
       deletableActionId: await newAction(),
       userId: user.body.id,
+      sessionId: session.body.id,
+      decisionId: session.body.decisions[0].id,
+      investmentId: investment.body.id,
+      investmentVersion: investment.body.version,
       password: TEST_PASSWORD,
       newAction,
     };
@@ -74,7 +89,27 @@ describe('write endpoints under generated input', () => {
     expect(await commitCounter(t.dataSource)).not.toBe(before);
   });
 
-  it.each(WRITE_ENDPOINTS.map((e) => [e.route, e] as const))(
+  it('has cases for every write route of the router', () => {
+    const writeRoutes = discoverRoutes(t)
+      .filter((route) => route.method !== 'get')
+      .map((route) => route.key);
+    expect(
+      writeRoutes.filter(
+        (route) => !WRITE_ENDPOINTS.some((e) => e.route === route),
+      ),
+    ).toEqual([]);
+    expect(
+      WRITE_ENDPOINTS.map((e) => e.route).filter(
+        (route) => !writeRoutes.includes(route),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each(
+    WRITE_ENDPOINTS.filter((e) => e.accepted({} as FuzzFixture) !== null).map(
+      (e) => [e.route, e] as const,
+    ),
+  )(
     'starts the cases of %s from a body that passes validation',
     async (_route, endpoint) => {
       const [method, template] = endpoint.route.split(' ');
@@ -98,7 +133,7 @@ describe('write endpoints under generated input', () => {
         await endpoint.afterAccepted?.(
           fixture,
           res,
-          endpoint.accepted(fixture),
+          endpoint.accepted(fixture) ?? {},
         );
     },
   );
@@ -120,8 +155,7 @@ describe('write endpoints under generated input', () => {
           bodyCase,
           fc.option(adversarialId, { freq: 6 }),
           async (body, badId) => {
-            const accepted = endpoint.accepted(fixture);
-            const text = bodyText(accepted, body);
+            const text = bodyText(endpoint.accepted(fixture) ?? {}, body);
             const path = fillPath(template, endpoint.params?.(fixture), badId);
             const request = t
               .http()
@@ -152,7 +186,11 @@ describe('write endpoints under generated input', () => {
                 );
               return;
             }
-            await endpoint.afterAccepted?.(fixture, res, JSON.parse(text));
+            await endpoint.afterAccepted?.(
+              fixture,
+              res,
+              JSON.parse(text || 'null'),
+            );
             if (typeof res.body?.accessToken === 'string' && endpoint.account)
               token = res.body.accessToken;
             if (!token && endpoint.account) token = await signIn();
@@ -177,7 +215,7 @@ describe('write endpoints under generated input', () => {
 
 function fillPath(
   template: string,
-  params: Record<string, number> | undefined,
+  params: Record<string, string | number> | undefined,
   badId: string | null,
 ): string {
   return template.replace(
@@ -190,6 +228,9 @@ function fillPath(
 function refusalProblem(res: Response): string | null {
   if (res.status >= 500) return `answered ${res.status}`;
   if (res.status < 400) return null;
+  // Pages for people (the unsubscribe link) explain themselves in HTML.
+  if (/^text\/html/.test(String(res.headers['content-type'])))
+    return res.text.trim() ? null : 'the error page is empty';
   const body = res.body as {
     statusCode?: unknown;
     message?: unknown;
