@@ -2,7 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config';
-import { databaseOptions, SQLITE_BUSY_TIMEOUT_MS } from './database-options';
+import { databaseOptions } from './database-options';
 import { routeSqliteConnections } from './sqlite-connections';
 
 /** The DataSource of the server and the command-line tools, migrated when it opens. */
@@ -16,7 +16,6 @@ export function databaseModule(database: DatabaseConfig): DynamicModule {
 
 export function createDataSource(options: DataSourceOptions): DataSource {
   const dataSource = new DataSource(options);
-  if (options.type === 'sqlite')
-    routeSqliteConnections(dataSource, SQLITE_BUSY_TIMEOUT_MS);
+  if (options.type === 'sqlite') routeSqliteConnections(dataSource);
   return dataSource;
 }

@@ -1,6 +1,15 @@
 import { type DataSource, QueryFailedError } from 'typeorm';
 import type { SqliteDriver } from 'typeorm/driver/sqlite/SqliteDriver';
 import { SqliteQueryRunner } from 'typeorm/driver/sqlite/SqliteQueryRunner';
+import { SQLITE_BUSY_TIMEOUT_MS } from './database-options';
+
+/**
+ * How long a write waits for its turn before it is answered "busy" (503). Generous:
+ * it only ends a wait that would otherwise never end (a write made outside the
+ * transaction that holds the turn), while a queue of slow writes on a loaded
+ * machine is merely slow.
+ */
+export const WRITE_TURN_TIMEOUT_MS = 30_000;
 
 /**
  * TypeORM's sqlite driver shares one connection between every caller, and a query on
@@ -15,12 +24,9 @@ import { SqliteQueryRunner } from 'typeorm/driver/sqlite/SqliteQueryRunner';
  *   last committed state and never waits for the writer.
  * An in-memory database cannot be opened twice, so there reads also wait for their turn.
  */
-export function routeSqliteConnections(
-  dataSource: DataSource,
-  turnTimeoutMs: number,
-): void {
+export function routeSqliteConnections(dataSource: DataSource): void {
   const driver = dataSource.driver as SqliteDriver;
-  const connections = new SqliteConnections(driver, turnTimeoutMs);
+  const connections = new SqliteConnections(driver);
   driver.createQueryRunner = () =>
     new RoutedQueryRunner(driver, connections) as never;
   const disconnect = driver.disconnect.bind(driver);
@@ -61,9 +67,7 @@ class WriteTurns {
 // Shaped like the driver's own SQLITE_BUSY, so callers and the HTTP layer treat both alike.
 function databaseBusy(timeoutMs: number): QueryFailedError {
   const cause = Object.assign(
-    new Error(
-      `SQLITE_BUSY: waited ${timeoutMs} ms for the write transaction ahead`,
-    ),
+    new Error(`SQLITE_BUSY: waited ${timeoutMs} ms for a turn to write`),
     { code: 'SQLITE_BUSY' },
   );
   return new QueryFailedError('BEGIN IMMEDIATE TRANSACTION', [], cause);
@@ -73,11 +77,8 @@ class SqliteConnections {
   readonly turns: WriteTurns;
   private reader: Promise<ReaderQueryRunner> | null = null;
 
-  constructor(
-    private readonly driver: SqliteDriver,
-    private readonly timeoutMs: number,
-  ) {
-    this.turns = new WriteTurns(timeoutMs);
+  constructor(private readonly driver: SqliteDriver) {
+    this.turns = new WriteTurns(WRITE_TURN_TIMEOUT_MS);
   }
 
   get hasReader(): boolean {
@@ -114,7 +115,7 @@ class SqliteConnections {
       },
     );
     for (const pragma of [
-      `PRAGMA busy_timeout = ${this.timeoutMs}`,
+      `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`,
       'PRAGMA query_only = ON',
     ])
       await new Promise<void>((resolve, reject) =>
