@@ -384,6 +384,15 @@ describe('action plan import', () => {
     it('refuses a request without a file, and a file over 2 MB', async () => {
       const none = await coordinator.post('/api/imports').send({}).expect(400);
       expect(none.body.errors[0].field).toBe('file');
+      await coordinator
+        .post('/api/imports')
+        .attach('document', Buffer.from(HEADER.join(',')), 'plan.csv')
+        .expect(400);
+      await coordinator
+        .post('/api/imports')
+        .field('comment', 'extra')
+        .attach('file', Buffer.from(HEADER.join(',')), 'plan.csv')
+        .expect(400);
       await upload(
         coordinator,
         Buffer.alloc(2 * 1024 * 1024 + 1, 0x41),
