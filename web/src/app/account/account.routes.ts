@@ -3,7 +3,12 @@ import { provideTranslocoScope } from '@jsverse/transloco';
 import { MyAccount } from './my-account/my-account';
 
 export const ACCOUNT_ROUTES: Routes = [
-  { path: '', title: 'My account', component: MyAccount },
+  {
+    path: '',
+    title: 'account.title',
+    providers: [provideTranslocoScope('account')],
+    component: MyAccount,
+  },
   {
     path: 'notifications',
     title: 'notifications.preferences.title',

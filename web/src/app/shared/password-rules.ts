@@ -5,7 +5,26 @@ import {
   input,
 } from '@angular/core';
 import { ValidatorFn } from '@angular/forms';
-import { MIN_PASSWORD_LENGTH, passwordProblems } from '@ws/domain';
+import { TranslocoDirective } from '@jsverse/transloco';
+import {
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  passwordProblems,
+} from '@ws/domain';
+
+// The domain names each problem in an English phrase; its key in
+// passwordRules.problems follows from how the phrase starts.
+const PROBLEM_KEYS: readonly [string, string][] = [
+  ['must have at least', 'tooShort'],
+  ['must have at most', 'tooLong'],
+  ['must use at least', 'fewCharacters'],
+  ['must not contain', 'containsEmail'],
+  ['must not start', 'wellKnown'],
+];
+
+function problemKey(problem: string): string | null {
+  return PROBLEM_KEYS.find(([start]) => problem.startsWith(start))?.[1] ?? null;
+}
 
 /** Refuses what the API would refuse; `email` is the account's address. */
 export function strongPassword(email: () => string): ValidatorFn {
@@ -21,26 +40,34 @@ export function strongPassword(email: () => string): ValidatorFn {
 // checked as the password is typed.
 @Component({
   selector: 'app-password-rules',
+  imports: [TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="password-rules">
+    <div class="password-rules" *transloco="let t; prefix: 'passwordRules'">
       <p class="password-rules__rule">
-        At least {{ minLength }} characters, at least 5 of them different; not
-        the name in the e-mail address, and not starting with a well-known
-        password such as “password” or “123456”.
+        {{ t('rule', { min: minLength }) }}
       </p>
       <div aria-live="polite">
         @if (password()) {
           @if (problems().length) {
-            <p class="password-rules__verdict">Not strong enough yet:</p>
+            <p class="password-rules__verdict">{{ t('notYet') }}</p>
             <ul>
-              @for (problem of problems(); track problem) {
-                <li>{{ problem }}</li>
+              @for (problem of problems(); track problem.text) {
+                <li>
+                  {{
+                    problem.key
+                      ? t('problems.' + problem.key, {
+                          min: minLength,
+                          max: maxLength,
+                        })
+                      : problem.text
+                  }}
+                </li>
               }
             </ul>
           } @else {
             <p class="password-rules__verdict password-rules__verdict--ok">
-              <span aria-hidden="true">✓</span> Strong enough.
+              <span aria-hidden="true">✓</span> {{ t('ok') }}
             </p>
           }
         }
@@ -75,10 +102,12 @@ export class PasswordRules {
   readonly email = input<string>('');
 
   protected readonly minLength = MIN_PASSWORD_LENGTH;
+  protected readonly maxLength = MAX_PASSWORD_LENGTH;
 
   protected readonly problems = computed(() =>
-    passwordProblems(this.password(), this.email().trim()).map(
-      (problem) => `It ${problem}.`,
-    ),
+    passwordProblems(this.password(), this.email().trim()).map((problem) => ({
+      key: problemKey(problem),
+      text: `It ${problem}.`,
+    })),
   );
 }

@@ -12,9 +12,11 @@ import {
   ValidatorFn,
   Validators,
 } from '@angular/forms';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { AuthApi } from '../../core/auth/auth-api';
 import { Session } from '../../core/auth/session';
 import { explainFormProblem } from '../../core/http/form-problem';
+import { translateValues, wordsOf } from '../../core/i18n/words';
 import { errorMessages, showServerProblems } from '../../shared/form-errors';
 import { PasswordRules, strongPassword } from '../../shared/password-rules';
 
@@ -22,15 +24,15 @@ type Field = 'currentPassword' | 'newPassword' | 'confirmPassword';
 const SERVER_FIELDS = ['currentPassword', 'newPassword'] as const;
 
 const MESSAGES: Record<Field, Record<string, string>> = {
-  currentPassword: { required: 'Enter your current password.' },
+  currentPassword: { required: 'account.password.errors.currentRequired' },
   newPassword: {
-    required: 'Enter a new password.',
-    weak: 'This password is not strong enough yet: see what is missing above.',
-    sameAsCurrent: 'Choose a password different from the current one.',
+    required: 'account.password.errors.newRequired',
+    weak: 'account.password.errors.weak',
+    sameAsCurrent: 'account.password.errors.sameAsCurrent',
   },
   confirmPassword: {
-    required: 'Type the new password again.',
-    mismatch: 'This is not the same as the new password.',
+    required: 'account.password.errors.confirmRequired',
+    mismatch: 'account.password.errors.mismatch',
   },
 };
 
@@ -47,12 +49,13 @@ const matchesNewPassword: ValidatorFn = (control) =>
 
 @Component({
   selector: 'app-change-password',
-  imports: [ReactiveFormsModule, PasswordRules],
+  imports: [ReactiveFormsModule, PasswordRules, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './change-password.html',
   styleUrl: './change-password.css',
 })
 export class ChangePassword {
+  private readonly words = wordsOf('account');
   private readonly authApi = inject(AuthApi);
   private readonly session = inject(Session);
 
@@ -73,7 +76,8 @@ export class ChangePassword {
   protected readonly submitted = signal(false);
   protected readonly pending = signal(false);
   protected readonly failure = signal<string | null>(null);
-  protected readonly notice = signal<string | null>(null);
+  /** The password was changed */
+  protected readonly notice = signal(false);
 
   constructor() {
     const { currentPassword, newPassword, confirmPassword } =
@@ -92,13 +96,16 @@ export class ChangePassword {
   }
 
   protected errorsOf(field: Field): string[] {
-    return errorMessages(this.form.controls[field], MESSAGES[field]);
+    return errorMessages(
+      this.form.controls[field],
+      translateValues(this.words(), MESSAGES[field]),
+    );
   }
 
   protected changePassword(): void {
     this.submitted.set(true);
     this.failure.set(null);
-    this.notice.set(null);
+    this.notice.set(false);
     if (this.form.invalid || this.pending()) return;
     const { currentPassword, newPassword } = this.form.getRawValue();
     this.pending.set(true);
@@ -109,9 +116,7 @@ export class ChangePassword {
         this.pending.set(false);
         this.submitted.set(false);
         this.form.reset();
-        this.notice.set(
-          'Your password has been changed. You stay signed in here; other sessions have been signed out.',
-        );
+        this.notice.set(true);
       },
       error: (error: unknown) => {
         this.pending.set(false);

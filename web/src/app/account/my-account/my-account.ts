@@ -4,8 +4,8 @@ import {
   computed,
   inject,
 } from '@angular/core';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { ROLE_LABELS } from '@ws/domain';
 import { tap } from 'rxjs';
 import { AuthApi } from '../../core/auth/auth-api';
 import { Session } from '../../core/auth/session';
@@ -23,6 +23,7 @@ import { CalendarFeed } from '../../sessions/calendar-feed/calendar-feed';
     DateTime,
     ErrorState,
     LoadingIndicator,
+    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-account.html',
@@ -31,8 +32,6 @@ import { CalendarFeed } from '../../sessions/calendar-feed/calendar-feed';
 export class MyAccount {
   private readonly authApi = inject(AuthApi);
   private readonly session = inject(Session);
-
-  protected readonly roleLabels = ROLE_LABELS;
 
   // What the server says now: the coordinator may have changed the name,
   // role or partner since this session began.

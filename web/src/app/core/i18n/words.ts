@@ -48,3 +48,16 @@ export function wordsOf(scope: string): Signal<Words | null> {
     { initialValue: null },
   );
 }
+
+/** Each value of `keys` translated; the keys themselves until texts are loaded. */
+export function translateValues<K extends string>(
+  words: Words | null,
+  keys: Record<K, string>,
+): Record<K, string> {
+  return Object.fromEntries(
+    Object.entries<string>(keys).map(([name, key]) => [
+      name,
+      words ? words.translate(key) : key,
+    ]),
+  ) as Record<K, string>;
+}
