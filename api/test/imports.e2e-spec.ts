@@ -157,7 +157,7 @@ describe('action plan import', () => {
 
     // Applied once: the preview is gone.
     await coordinator.post(`/api/imports/${preview.body.id}/apply`).expect(404);
-  });
+  }, 20_000);
 
   it('lists every error of a file with its row and column, and changes nothing', async () => {
     await anAction(t.dataSource, { code: 'S2-01', lead: 'cep', stream: 2 });
@@ -285,123 +285,6 @@ describe('action plan import', () => {
     });
   });
 
-  describe('refuses a malicious or broken file cleanly, changing nothing', () => {
-    it('names formula cells, in XLSX and CSV alike', async () => {
-      const xlsx = await xlsxWith([
-        [
-          ...rowsOf([row()])[0].slice(0, 1),
-          { formula: 'HYPERLINK("http://evil.example","x")' },
-          ...rowsOf([row()])[0].slice(2),
-        ],
-      ]);
-      const fromXlsx = await upload(coordinator, xlsx, 'plan.xlsx').expect(201);
-      expect(fromXlsx.body.applicable).toBe(false);
-      expect(fromXlsx.body.problems).toContainEqual({
-        row: 2,
-        column: 'Title',
-        cell: 'B2',
-        message: 'formulas are not accepted; type the value itself',
-      });
-      const csv = csvOf([
-        HEADER,
-        ['S1-01', "=cmd|' /C calc'!A0", 1, 'preparation', 'afil'],
-      ]);
-      const fromCsv = await upload(coordinator, csv, 'plan.csv').expect(201);
-      expect(fromCsv.body.problems[0]).toMatchObject({
-        cell: 'B2',
-        message: 'formulas are not accepted; type the value itself',
-      });
-      expect(await actionCount()).toBe(0);
-    });
-
-    it('refuses a huge sheet before reading it cell by cell', async () => {
-      const rows = Array.from(
-        { length: 3 * MAX_IMPORT_ROWS },
-        (_, i) => rowsOf([row({ code: `S1-${i + 1}` })])[0],
-      );
-      const response = await upload(
-        coordinator,
-        await xlsxWith(rows),
-        'plan.xlsx',
-      ).expect(400);
-      expect(response.body.errors).toEqual([
-        {
-          field: 'file',
-          problems: [
-            `the sheet has ${3 * MAX_IMPORT_ROWS + 1} rows; at most ${MAX_IMPORT_ROWS} actions are imported at once`,
-          ],
-        },
-      ]);
-    });
-
-    it('refuses a workbook that would unpack to far more than its size (zip bomb)', async () => {
-      const workbook = await JSZip.loadAsync(await xlsxWith(rowsOf([row()])));
-      workbook.file('xl/media/padding.bin', Buffer.alloc(60 * 1024 * 1024));
-      const bomb = await workbook.generateAsync({
-        type: 'nodebuffer',
-        compression: 'DEFLATE',
-        compressionOptions: { level: 9 },
-      });
-      expect(bomb.length).toBeLessThan(1024 * 1024);
-      const response = await upload(coordinator, bomb, 'plan.xlsx').expect(400);
-      expect(response.body.errors[0].problems).toEqual([
-        'the workbook unpacks to far more than a plan can hold; it is refused',
-      ]);
-    });
-
-    it.each([
-      [
-        'a PNG named .xlsx',
-        Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
-        'plan.xlsx',
-        'plan.xlsx is neither an XLSX workbook nor a UTF-8 CSV file',
-      ],
-      [
-        'a PDF',
-        Buffer.from('%PDF-1.7\n'),
-        'plan.pdf',
-        'plan.pdf is neither an XLSX workbook nor a UTF-8 CSV file',
-      ],
-      [
-        'binary named .csv',
-        Buffer.from([0x43, 0x00, 0xff, 0xfe]),
-        'plan.csv',
-        'plan.csv is neither an XLSX workbook nor a UTF-8 CSV file',
-      ],
-      [
-        'a truncated workbook',
-        Buffer.from('504b0304140000000800', 'hex'),
-        'plan.xlsx',
-        'the file is not a readable XLSX workbook',
-      ],
-    ])('refuses %s', async (_, content, name, problem) => {
-      const response = await upload(coordinator, content, name).expect(400);
-      expect(response.body.errors).toEqual([
-        { field: 'file', problems: [problem] },
-      ]);
-    });
-
-    it('refuses a request without a file, and a file over 2 MB', async () => {
-      const none = await coordinator.post('/api/imports').send({}).expect(400);
-      expect(none.body.errors[0].field).toBe('file');
-      await coordinator
-        .post('/api/imports')
-        .attach('document', Buffer.from(HEADER.join(',')), 'plan.csv')
-        .expect(400);
-      await coordinator
-        .post('/api/imports')
-        .field('comment', 'extra')
-        .attach('file', Buffer.from(HEADER.join(',')), 'plan.csv')
-        .expect(400);
-      await upload(
-        coordinator,
-        Buffer.alloc(2 * 1024 * 1024 + 1, 0x41),
-        'plan.csv',
-      ).expect(413);
-      expect(await actionCount()).toBe(0);
-    });
-  });
-
   it('lets only the coordinator import, and anyone signed in download the plan', async () => {
     const file = await xlsxWith(rowsOf([row()]));
     for (const account of [VIEWER, editorOf('afil')])
@@ -499,5 +382,135 @@ describe('action plan import', () => {
     );
     expect(await actionCount()).toBe(1);
     expect(await journalSize()).toBe(journalBefore);
+  });
+});
+
+describe('refuses a malicious or broken file cleanly, changing nothing', () => {
+  // Nothing here changes the plan, so one server serves every case.
+  let t: TestApp;
+  let coordinator: AuthedClient;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    coordinator = await t.as(COORDINATOR);
+  });
+  afterAll(() => t.close());
+
+  const actionCount = async () =>
+    (await coordinator.get('/api/actions')).body.total as number;
+
+  it('names formula cells, in XLSX and CSV alike', async () => {
+    const xlsx = await xlsxWith([
+      [
+        ...rowsOf([row()])[0].slice(0, 1),
+        { formula: 'HYPERLINK("http://evil.example","x")' },
+        ...rowsOf([row()])[0].slice(2),
+      ],
+    ]);
+    const fromXlsx = await upload(coordinator, xlsx, 'plan.xlsx').expect(201);
+    expect(fromXlsx.body.applicable).toBe(false);
+    expect(fromXlsx.body.problems).toContainEqual({
+      row: 2,
+      column: 'Title',
+      cell: 'B2',
+      message: 'formulas are not accepted; type the value itself',
+    });
+    const csv = csvOf([
+      HEADER,
+      ['S1-01', "=cmd|' /C calc'!A0", 1, 'preparation', 'afil'],
+    ]);
+    const fromCsv = await upload(coordinator, csv, 'plan.csv').expect(201);
+    expect(fromCsv.body.problems[0]).toMatchObject({
+      cell: 'B2',
+      message: 'formulas are not accepted; type the value itself',
+    });
+    expect(await actionCount()).toBe(0);
+  });
+
+  it('refuses a huge sheet before reading it cell by cell', async () => {
+    const rows = Array.from(
+      { length: 3 * MAX_IMPORT_ROWS },
+      (_, i) => rowsOf([row({ code: `S1-${i + 1}` })])[0],
+    );
+    const response = await upload(
+      coordinator,
+      await xlsxWith(rows),
+      'plan.xlsx',
+    ).expect(400);
+    expect(response.body.errors).toEqual([
+      {
+        field: 'file',
+        problems: [
+          `the sheet has ${3 * MAX_IMPORT_ROWS + 1} rows; at most ${MAX_IMPORT_ROWS} actions are imported at once`,
+        ],
+      },
+    ]);
+  });
+
+  it('refuses a workbook that would unpack to far more than its size (zip bomb)', async () => {
+    const workbook = await JSZip.loadAsync(await xlsxWith(rowsOf([row()])));
+    workbook.file('xl/media/padding.bin', Buffer.alloc(20 * 1024 * 1024));
+    const bomb = await workbook.generateAsync({
+      type: 'nodebuffer',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 9 },
+    });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const response = await upload(coordinator, bomb, 'plan.xlsx').expect(400);
+    expect(response.body.errors[0].problems).toEqual([
+      'the workbook unpacks to far more than a plan can hold; it is refused',
+    ]);
+  }, 20_000);
+
+  it.each([
+    [
+      'a PNG named .xlsx',
+      Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
+      'plan.xlsx',
+      'plan.xlsx is neither an XLSX workbook nor a UTF-8 CSV file',
+    ],
+    [
+      'a PDF',
+      Buffer.from('%PDF-1.7\n'),
+      'plan.pdf',
+      'plan.pdf is neither an XLSX workbook nor a UTF-8 CSV file',
+    ],
+    [
+      'binary named .csv',
+      Buffer.from([0x43, 0x00, 0xff, 0xfe]),
+      'plan.csv',
+      'plan.csv is neither an XLSX workbook nor a UTF-8 CSV file',
+    ],
+    [
+      'a truncated workbook',
+      Buffer.from('504b0304140000000800', 'hex'),
+      'plan.xlsx',
+      'the file is not a readable XLSX workbook',
+    ],
+  ])('refuses %s', async (_, content, name, problem) => {
+    const response = await upload(coordinator, content, name).expect(400);
+    expect(response.body.errors).toEqual([
+      { field: 'file', problems: [problem] },
+    ]);
+  });
+
+  it('refuses a request without a file, and a file over 2 MB', async () => {
+    const none = await coordinator.post('/api/imports').send({}).expect(400);
+    expect(none.body.errors[0].field).toBe('file');
+    await coordinator
+      .post('/api/imports')
+      .attach('document', Buffer.from(HEADER.join(',')), 'plan.csv')
+      .expect(400);
+    await coordinator
+      .post('/api/imports')
+      .field('comment', 'extra')
+      .attach('file', Buffer.from(HEADER.join(',')), 'plan.csv')
+      .expect(400);
+    await upload(
+      coordinator,
+      Buffer.alloc(2 * 1024 * 1024 + 1, 0x41),
+      'plan.csv',
+    ).expect(413);
+    expect(await actionCount()).toBe(0);
   });
 });
