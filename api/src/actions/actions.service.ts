@@ -450,11 +450,14 @@ export class ActionsService {
         throw invalidRequest(
           problems.map((p) => ({ field: p.field, problems: [p.problem] })),
         );
-      await this.assertLeadRuleKept(
-        await this.governance.facts(em),
-        { ...action, status: dto.status },
-        false,
-      );
+      // The lead stays: only cancelling can leave a partner leading nothing, so only
+      // then are the plan's facts worth loading.
+      if (dto.status === 'cancelled')
+        await this.assertLeadRuleKept(
+          await this.governance.facts(em),
+          { ...action, status: dto.status },
+          false,
+        );
 
       const context = await derivedFactsContext(em, this.clock.now());
       const before = toActionView(action, context);
