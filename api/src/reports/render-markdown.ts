@@ -6,7 +6,8 @@ import {
   reportSections,
 } from './report-sections';
 
-// A table cell is one line; `|` would end the cell and a backslash could escape it.
+// A table cell is one line; `|` would end the cell, a backslash could escape it,
+// and `<` could open raw HTML (a script) in a viewer that renders it.
 export function markdownCell(value: Cell, kind: ColumnKind = 'text'): string {
   if (value === null || value === '') return '—';
   if (typeof value === 'number')
@@ -18,6 +19,7 @@ export function markdownCell(value: Cell, kind: ColumnKind = 'text'): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
+    .replace(/[<>]/g, '\\$&')
     .replace(/\s*[\r\n]+\s*/g, ' ');
 }
 

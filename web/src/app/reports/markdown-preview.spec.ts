@@ -44,6 +44,15 @@ describe('previewBlocks', () => {
     ]);
   });
 
+  it('shows the escaped angle brackets of a table cell as written', () => {
+    const [table] = previewBlocks(
+      '| Comment |\n| --- |\n| \\<img src=x onerror=alert(1)\\> |',
+    );
+    expect(table).toMatchObject({
+      rows: [['<img src=x onerror=alert(1)>']],
+    });
+  });
+
   it('keeps markup as text', () => {
     expect(previewBlocks('<img src=x onerror=alert(1)>')).toEqual([
       { kind: 'paragraph', text: '<img src=x onerror=alert(1)>' },

@@ -14,7 +14,7 @@ const cellsOf = (line: string) =>
     .replace(/^\|/, '')
     .replace(/\|$/, '')
     .split(/(?<!\\)\|/)
-    .map((cell) => cell.trim().replace(/\\([\\|])/g, '$1'));
+    .map((cell) => cell.trim().replace(/\\([\\|<>])/g, '$1'));
 
 const plain = (text: string) => text.replace(/\*\*(.+?)\*\*/g, '$1');
 
