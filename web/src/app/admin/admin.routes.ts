@@ -7,10 +7,25 @@ import { NewAccount } from './new-account/new-account';
 
 // Guarded in app.routes.ts: only roles that may manage accounts get here.
 export const ADMIN_ROUTES: Routes = [
-  { path: '', title: 'Accounts', component: AccountList },
+  {
+    path: '',
+    title: 'accounts.titles.list',
+    providers: [provideTranslocoScope('accounts')],
+    component: AccountList,
+  },
   { path: 'accounts', pathMatch: 'full', redirectTo: '' },
-  { path: 'accounts/new', title: 'New account', component: NewAccount },
-  { path: 'accounts/:id', title: 'Account', component: AccountDetails },
+  {
+    path: 'accounts/new',
+    title: 'accounts.titles.new',
+    providers: [provideTranslocoScope('accounts')],
+    component: NewAccount,
+  },
+  {
+    path: 'accounts/:id',
+    title: 'accounts.titles.account',
+    providers: [provideTranslocoScope('accounts')],
+    component: AccountDetails,
+  },
   {
     path: '',
     providers: [provideTranslocoScope('administration')],

@@ -16,11 +16,12 @@ import { Session } from '../../core/auth/session';
 import { explainFormProblem } from '../../core/http/form-problem';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { AccountsApi } from '../accounts-api';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 // Disabling ends the person's sessions at once, so it is confirmed first.
 @Component({
   selector: 'app-account-access',
-  imports: [ConfirmDialog],
+  imports: [ConfirmDialog, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-access.html',
   styleUrl: './account-access.css',
@@ -36,27 +37,14 @@ export class AccountAccess {
     () => this.account().id === this.session.user()?.id,
   );
 
-  protected readonly question = computed(() => {
-    const { active, displayName } = this.account();
-    return active
-      ? {
-          title: `Disable the account of ${displayName}?`,
-          message:
-            'They are signed out at once and can no longer sign in. ' +
-            'You can enable the account again later.',
-          confirmLabel: 'Yes, disable the account',
-        }
-      : {
-          title: `Enable the account of ${displayName}?`,
-          message: 'They can sign in again with their current password.',
-          confirmLabel: 'Yes, enable the account',
-        };
-  });
-
   protected readonly confirming = signal(false);
   protected readonly pending = signal(false);
   protected readonly failure = signal<string | null>(null);
-  protected readonly notice = signal<string | null>(null);
+  /** What changed, as a key of accounts.access and whose account */
+  protected readonly notice = signal<{
+    key: 'enabledNotice' | 'disabledNotice';
+    name: string;
+  } | null>(null);
 
   private readonly toggleButton =
     viewChild<ElementRef<HTMLButtonElement>>('toggleButton');
@@ -92,11 +80,10 @@ export class AccountAccess {
       next: (updated) => {
         this.pending.set(false);
         this.confirming.set(false);
-        this.notice.set(
-          active
-            ? `${updated.displayName} can sign in again.`
-            : `${updated.displayName} is signed out and can no longer sign in.`,
-        );
+        this.notice.set({
+          key: active ? 'enabledNotice' : 'disabledNotice',
+          name: updated.displayName,
+        });
         this.changed.emit(updated);
         this.focusBack.set(true);
       },

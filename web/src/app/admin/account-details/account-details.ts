@@ -8,7 +8,7 @@ import {
 } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
-import { PartnerView, ROLE_LABELS, UserView } from '@ws/domain';
+import { PartnerView, UserView } from '@ws/domain';
 import { catchError, of } from 'rxjs';
 import { Session } from '../../core/auth/session';
 import { isNotFound } from '../../core/http/http-problem';
@@ -21,6 +21,7 @@ import { AccountAccess } from '../account-access/account-access';
 import { AccountEditForm } from '../account-edit-form/account-edit-form';
 import { AccountsApi } from '../accounts-api';
 import { PasswordReset } from '../password-reset/password-reset';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 function accountId(param: string): number | undefined {
   const id = Number(param);
@@ -38,6 +39,7 @@ function accountId(param: string): number | undefined {
     LoadingIndicator,
     NotFound,
     PasswordReset,
+    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-details.html',
@@ -49,8 +51,6 @@ export class AccountDetails {
 
   /** Route parameter `/admin/accounts/:id` */
   readonly id = input.required<string>();
-
-  protected readonly roleLabels = ROLE_LABELS;
 
   // Set by the new-account page after it created this account.
   protected readonly justCreated = signal(

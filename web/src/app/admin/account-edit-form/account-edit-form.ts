@@ -11,35 +11,30 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { PartnerView, ROLES, ROLE_LABELS, Role, UserView } from '@ws/domain';
+import { PartnerView, ROLES, Role, UserView } from '@ws/domain';
+import { translateValues, wordsOf } from '../../core/i18n/words';
 import { Session } from '../../core/auth/session';
 import { explainFormProblem } from '../../core/http/form-problem';
 import { errorMessages, showServerProblems } from '../../shared/form-errors';
 import { AccountChanges, AccountsApi } from '../accounts-api';
-import {
-  ROLE_DESCRIPTIONS,
-  notBlank,
-  partnerRequiredForEditors,
-} from '../roles';
+import { notBlank, partnerRequiredForEditors } from '../roles';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 type Field = 'displayName' | 'role' | 'partner';
 const FIELDS: readonly Field[] = ['displayName', 'role', 'partner'];
 
 const MESSAGES: Record<Field, Record<string, string>> = {
   displayName: {
-    required: 'Enter the name to show for this account.',
-    maxlength: 'Use at most 120 characters.',
+    required: 'accounts.errors.nameRequired',
+    maxlength: 'accounts.errors.nameTooLong',
   },
-  role: { required: 'Choose a role.' },
-  partner: {
-    partnerRequired:
-      'Choose the partner this editor works for: an editor updates the actions of one partner.',
-  },
+  role: { required: 'accounts.errors.roleRequired' },
+  partner: { partnerRequired: 'accounts.errors.partnerRequired' },
 };
 
 @Component({
   selector: 'app-account-edit-form',
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-edit-form.html',
   styleUrl: './account-edit-form.css',
@@ -53,8 +48,7 @@ export class AccountEditForm {
   readonly saved = output<UserView>();
 
   protected readonly roles = ROLES;
-  protected readonly roleLabels = ROLE_LABELS;
-  protected readonly roleDescriptions = ROLE_DESCRIPTIONS;
+  private readonly words = wordsOf('accounts');
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     displayName: ['', [notBlank, Validators.maxLength(120)]],
@@ -80,7 +74,8 @@ export class AccountEditForm {
   protected readonly submitted = signal(false);
   protected readonly pending = signal(false);
   protected readonly failure = signal<string | null>(null);
-  protected readonly notice = signal<string | null>(null);
+  /** A key of accounts.edit */
+  protected readonly notice = signal<'unchanged' | 'saved' | null>(null);
 
   constructor() {
     // A new account, or the saved one: start again from what the server says.
@@ -100,7 +95,10 @@ export class AccountEditForm {
   }
 
   protected errorsOf(field: Field): string[] {
-    return errorMessages(this.form.controls[field], MESSAGES[field]);
+    return errorMessages(
+      this.form.controls[field],
+      translateValues(this.words(), MESSAGES[field]),
+    );
   }
 
   protected saveChanges(): void {
@@ -110,7 +108,7 @@ export class AccountEditForm {
     if (this.form.invalid || this.pending()) return;
     const changes = this.changes();
     if (!Object.keys(changes).length) {
-      this.notice.set('Nothing has changed.');
+      this.notice.set('unchanged');
       return;
     }
     this.pending.set(true);
@@ -118,7 +116,7 @@ export class AccountEditForm {
       next: (account) => {
         this.pending.set(false);
         this.submitted.set(false);
-        this.notice.set('The changes are saved.');
+        this.notice.set('saved');
         this.saved.emit(account);
       },
       error: (error: unknown) => {

@@ -13,7 +13,7 @@ import {
 } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { PartnerView, ROLES, ROLE_LABELS, Role } from '@ws/domain';
+import { PartnerView, ROLES, Role } from '@ws/domain';
 import { catchError, debounceTime, map, merge, of } from 'rxjs';
 import { Session } from '../../core/auth/session';
 import { ReferenceDataApi } from '../../core/reference-data/reference-data-api';
@@ -23,6 +23,7 @@ import { LoadingIndicator } from '../../shared/loading-indicator';
 import { Pager } from '../../shared/pager';
 import { AccountFilter, AccountsApi } from '../accounts-api';
 import { AdminSections } from '../administration/admin-sections';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 export const ACCOUNTS_PAGE_SIZE = 25;
 
@@ -50,6 +51,7 @@ const isRole = (value: string | undefined): value is Role =>
     LoadingIndicator,
     Pager,
     AdminSections,
+    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './account-list.html',
@@ -68,7 +70,6 @@ export class AccountList {
   readonly page = input<string>();
 
   protected readonly roles = ROLES;
-  protected readonly roleLabels = ROLE_LABELS;
   protected readonly me = inject(Session).user;
 
   protected readonly filter = computed<AccountFilter>(() => {

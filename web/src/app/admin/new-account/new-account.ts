@@ -9,18 +9,16 @@ import {
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { PartnerView, ROLES, ROLE_LABELS, Role } from '@ws/domain';
+import { PartnerView, ROLES, Role } from '@ws/domain';
+import { translateValues, wordsOf } from '../../core/i18n/words';
 import { catchError, of } from 'rxjs';
 import { explainFormProblem } from '../../core/http/form-problem';
 import { ReferenceDataApi } from '../../core/reference-data/reference-data-api';
 import { errorMessages, showServerProblems } from '../../shared/form-errors';
 import { PasswordRules, strongPassword } from '../../shared/password-rules';
 import { AccountsApi } from '../accounts-api';
-import {
-  ROLE_DESCRIPTIONS,
-  notBlank,
-  partnerRequiredForEditors,
-} from '../roles';
+import { notBlank, partnerRequiredForEditors } from '../roles';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 type Field = 'email' | 'displayName' | 'role' | 'partner' | 'password';
 const FIELDS: readonly Field[] = [
@@ -33,28 +31,25 @@ const FIELDS: readonly Field[] = [
 
 const MESSAGES: Record<Field, Record<string, string>> = {
   email: {
-    required: 'Enter the e-mail address of the person.',
-    email: 'Enter an e-mail address, for example name@cluster.eu.',
-    maxlength: 'Use at most 254 characters.',
+    required: 'accounts.errors.emailRequired',
+    email: 'accounts.errors.emailInvalid',
+    maxlength: 'accounts.errors.emailTooLong',
   },
   displayName: {
-    required: 'Enter the name to show for this account.',
-    maxlength: 'Use at most 120 characters.',
+    required: 'accounts.errors.nameRequired',
+    maxlength: 'accounts.errors.nameTooLong',
   },
-  role: { required: 'Choose a role.' },
-  partner: {
-    partnerRequired:
-      'Choose the partner this editor works for: an editor updates the actions of one partner.',
-  },
+  role: { required: 'accounts.errors.roleRequired' },
+  partner: { partnerRequired: 'accounts.errors.partnerRequired' },
   password: {
-    required: 'Enter an initial password.',
-    weak: 'This password is not strong enough yet: see what is missing above.',
+    required: 'accounts.errors.passwordRequired',
+    weak: 'accounts.errors.weak',
   },
 };
 
 @Component({
   selector: 'app-new-account',
-  imports: [ReactiveFormsModule, RouterLink, PasswordRules],
+  imports: [ReactiveFormsModule, RouterLink, PasswordRules, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './new-account.html',
   styleUrl: './new-account.css',
@@ -64,8 +59,7 @@ export class NewAccount {
   private readonly router = inject(Router);
 
   protected readonly roles = ROLES;
-  protected readonly roleLabels = ROLE_LABELS;
-  protected readonly roleDescriptions = ROLE_DESCRIPTIONS;
+  private readonly words = wordsOf('accounts');
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     email: [
@@ -123,7 +117,10 @@ export class NewAccount {
   }
 
   protected errorsOf(field: Field): string[] {
-    return errorMessages(this.form.controls[field], MESSAGES[field]);
+    return errorMessages(
+      this.form.controls[field],
+      translateValues(this.words(), MESSAGES[field]),
+    );
   }
 
   protected createAccount(): void {

@@ -9,26 +9,33 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { UserView } from '@ws/domain';
 import { explainFormProblem } from '../../core/http/form-problem';
+import { wordsOf } from '../../core/i18n/words';
 import { PasswordRules, strongPassword } from '../../shared/password-rules';
 import { AccountsApi } from '../accounts-api';
+import { TranslocoDirective } from '@jsverse/transloco';
 
 // The coordinator sets a new password for someone who lost theirs.
 @Component({
   selector: 'app-password-reset',
-  imports: [ReactiveFormsModule, PasswordRules],
+  imports: [ReactiveFormsModule, PasswordRules, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="card" aria-labelledby="reset-password-title">
-      <h2 id="reset-password-title">Reset the password</h2>
+    <section
+      class="card"
+      aria-labelledby="reset-password-title"
+      *transloco="let t; prefix: 'accounts.reset'"
+    >
+      <h2 id="reset-password-title">{{ t('title') }}</h2>
       @if (failure(); as failure) {
         <p class="form-alert" role="alert">{{ failure }}</p>
       }
       @if (notice(); as notice) {
-        <p class="form-success" role="status">{{ notice }}</p>
+        <p class="form-success" role="status">
+          {{ t('done', { name: notice }) }}
+        </p>
       }
       <p class="muted">
-        For someone who lost their password. Their open sessions end at once;
-        give them the new password in a safe way.
+        {{ t('intro') }}
       </p>
       <form
         class="reset-form"
@@ -37,7 +44,9 @@ import { AccountsApi } from '../accounts-api';
         novalidate
       >
         <div class="field">
-          <label class="field__label" for="reset-password">New password</label>
+          <label class="field__label" for="reset-password">{{
+            t('newPassword')
+          }}</label>
           <input
             id="reset-password"
             class="field__input"
@@ -64,7 +73,7 @@ import { AccountsApi } from '../accounts-api';
         </div>
         <div class="form-actions">
           <button type="submit" class="button" [disabled]="pending()">
-            {{ pending() ? 'Setting the password…' : 'Set new password' }}
+            {{ pending() ? t('setting') : t('set') }}
           </button>
         </div>
       </form>
@@ -82,6 +91,8 @@ export class PasswordReset {
 
   readonly account = input.required<UserView>();
 
+  private readonly words = wordsOf('accounts');
+
   protected readonly form = inject(FormBuilder).nonNullable.group({
     password: ['', strongPassword(() => this.account().email)],
   });
@@ -94,6 +105,7 @@ export class PasswordReset {
   protected readonly submitted = signal(false);
   protected readonly pending = signal(false);
   protected readonly failure = signal<string | null>(null);
+  /** Whose password was changed */
   protected readonly notice = signal<string | null>(null);
 
   protected showError(): boolean {
@@ -104,8 +116,11 @@ export class PasswordReset {
   protected error(): string {
     const errors = this.form.controls.password.errors ?? {};
     if (errors['server']) return (errors['server'] as string[]).join(' ');
-    if (errors['required']) return 'Enter the new password.';
-    return 'This password is not strong enough yet: see what is missing above.';
+    const words = this.words();
+    const key = errors['required']
+      ? 'accounts.errors.resetRequired'
+      : 'accounts.errors.weak';
+    return words ? words.translate(key) : key;
   }
 
   protected resetPassword(): void {
@@ -122,9 +137,7 @@ export class PasswordReset {
           this.pending.set(false);
           this.submitted.set(false);
           this.form.reset();
-          this.notice.set(
-            `The password of ${account.displayName} has been changed. Their open sessions have ended.`,
-          );
+          this.notice.set(account.displayName);
         },
         error: (error: unknown) => {
           this.pending.set(false);
