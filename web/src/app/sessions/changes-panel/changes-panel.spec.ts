@@ -29,8 +29,8 @@ describe('ChangesPanel', () => {
     expect(heading(view, 'Changes since the last session')).toBeTruthy();
     expect(link(view, /15/).getAttribute('href')).toBe('/sessions/4');
     const counts = textOf(view.querySelector('.changes__counts'));
-    expect(counts).toContain('1 decisions overdue');
-    expect(counts).toContain('1 actions moved');
+    expect(counts).toContain('Decisions overdue: 1');
+    expect(counts).toContain('Actions moved: 1');
     expect(counts).not.toContain('cancelled');
     const items = Array.from(view.querySelectorAll('.change')).map(textOf);
     expect(items[0]).toContain('Decision overdue');
