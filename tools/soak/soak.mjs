@@ -4,18 +4,20 @@
 // request counts, latencies, errors (must be 0) and the server's memory over time
 // (must level off). Exit code 1 when either check fails.
 //
-// SOAK_SECONDS (default 300), SOAK_CONNECTIONS (default 10), SOAK_PORT (default 4364).
+// SOAK_SECONDS (default 300), SOAK_CONNECTIONS (default 8), SOAK_PORT (default 4364).
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const seconds = Number(process.env.SOAK_SECONDS || 300);
-const connections = Number(process.env.SOAK_CONNECTIONS || 10);
+const connections = Number(process.env.SOAK_CONNECTIONS || 8);
+// A request still unanswered after this long counts as an error.
+const TIMEOUT_SECONDS = 30;
 const port = Number(process.env.SOAK_PORT || 4364);
 const password = 'soak-password-1';
 const base = `http://127.0.0.1:${port}`;
@@ -131,6 +133,7 @@ async function main() {
     .filter((a) => !['completed', 'cancelled'].includes(a.status))
     .map((a) => a.id);
 
+  const loadBefore = loadavg()[0];
   const started = Date.now();
   const samples = [{ second: 0, rssMb: residentMb() }];
   const sampler = setInterval(
@@ -146,6 +149,7 @@ async function main() {
     url: base,
     connections,
     duration: seconds,
+    timeout: TIMEOUT_SECONDS,
     requests: requestMix(accessToken, actionIds),
   });
   run.on('response', (_client, statusCode) => {
@@ -180,6 +184,11 @@ async function main() {
       growthInLastThird: Math.round(lateGrowth * 10) / 10,
     },
     memoryLevelsOff: lateGrowth < MAX_LATE_GROWTH_MB,
+    // The machine's load (1-minute average) around the run, to read the latencies by.
+    loadAverage: {
+      before: Math.round(loadBefore * 10) / 10,
+      after: Math.round(loadavg()[0] * 10) / 10,
+    },
     samples: samples.map((s) => ({ second: s.second, rssMb: Math.round(s.rssMb) })),
   };
   writeFileSync(join(here, 'last-result.json'), `${JSON.stringify(summary, null, 2)}\n`);
