@@ -228,7 +228,7 @@ describe('security checks', () => {
   });
 
   // Angular sanitises what a template binds to [innerHTML]; these ways around it are refused.
-  it('the web app never bypasses Angular\'s HTML sanitising', () => {
+  it("the web app never bypasses Angular's HTML sanitising", () => {
     const files: string[] = [];
     const walk = (folder: string) => {
       for (const name of readdirSync(folder)) {
