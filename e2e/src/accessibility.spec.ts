@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { COORDINATOR_EMAIL } from './support/accounts';
 import {
   CHROMIUM_MISSING_MESSAGE,
@@ -7,25 +6,10 @@ import {
   chromiumMissing,
 } from './support/environment';
 import { DESKTOP, PHONE, saveScreenshot } from './support/screenshots';
+import { seriousViolations } from './support/axe';
 import { signIn } from './support/sign-in';
 
 test.skip(chromiumMissing, CHROMIUM_MISSING_MESSAGE);
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** The serious and critical findings of axe-core on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(' '))
-          .join(' | ')}`,
-    );
-}
 
 let actionId: number;
 

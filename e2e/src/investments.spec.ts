@@ -11,6 +11,7 @@ import {
   DEMO_PASSWORD,
   chromiumMissing,
 } from './support/environment';
+import { seriousViolations } from './support/axe';
 import { DESKTOP, PHONE, saveScreenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 
@@ -44,8 +45,8 @@ async function submittedTotal(request: APIRequestContext): Promise<number> {
     byStatus: { status: string; amountCents: number }[];
   };
   return (
-    pipeline.byStatus.find((row) => row.status === 'submitted')
-      ?.amountCents ?? 0
+    pipeline.byStatus.find((row) => row.status === 'submitted')?.amountCents ??
+    0
   );
 }
 
@@ -76,7 +77,9 @@ test.describe.serial('the investment pipeline', () => {
     await expect(page.getByLabel('Lead partner')).toHaveValue('pool-net');
     await page.getByLabel('Title').fill(title);
     await page.getByLabel('Funding instrument').selectOption({ label: 'ERDF' });
-    await page.getByLabel('Call', { exact: true }).fill('I3 Instrument, Strand 2a');
+    await page
+      .getByLabel('Call', { exact: true })
+      .fill('I3 Instrument, Strand 2a');
     await page.getByLabel('Amount (euros)').fill('1.234,567');
     await page.getByRole('button', { name: 'Record the proposal' }).click();
     await expect(
@@ -90,7 +93,9 @@ test.describe.serial('the investment pipeline', () => {
     await page.getByRole('checkbox', { name: 'Catalonia' }).check();
     await page.getByRole('button', { name: 'Record the proposal' }).click();
 
-    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: title }),
+    ).toBeVisible();
     proposalUrl = new URL(page.url()).pathname;
     expect(proposalUrl).toMatch(/^\/investments\/\d+$/);
     await expect(page.getByText('€1,250,000.50')).toBeVisible();
@@ -104,7 +109,9 @@ test.describe.serial('the investment pipeline', () => {
       .fill('Submitted through the managing authority portal.');
     await page.getByRole('button', { name: 'Save the proposal' }).click();
 
-    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: title }),
+    ).toBeVisible();
     await expect(page.locator('.proposal-status')).toHaveText('Submitted');
     await expect(page.getByText('Idea → Submitted')).toBeVisible();
     await expect(
@@ -118,7 +125,9 @@ test.describe.serial('the investment pipeline', () => {
   }) => {
     await signIn(page, CEP_EDITOR_EMAIL);
     await page.goto(proposalUrl);
-    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: title }),
+    ).toBeVisible();
     await expect(
       page.getByRole('link', { name: 'Edit or move the proposal' }),
     ).toHaveCount(0);
@@ -163,19 +172,24 @@ test.describe.serial('the investment pipeline', () => {
     desktop: DESKTOP,
     phone: PHONE,
   })) {
-    test(`screenshots of the board, a proposal and its form (${device})`, async ({
+    test(`the board, a proposal and its form: no serious accessibility finding; screenshots (${device})`, async ({
       page,
     }) => {
       await page.setViewportSize(viewport);
       await signIn(page, COORDINATOR_EMAIL);
       await page.goto('/investments');
-      await expect(column(page, 'Submitted').getByRole('link', { name: title })).toBeVisible();
+      await expect(
+        column(page, 'Submitted').getByRole('link', { name: title }),
+      ).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
       await saveScreenshot(page, `investments-board-${device}`);
       await page.goto(proposalUrl);
       await expect(page.getByText('Idea → Submitted')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
       await saveScreenshot(page, `investment-${device}`);
       await page.goto(`${proposalUrl}/edit`);
       await expect(page.getByLabel('Amount (euros)')).toHaveValue('1250000.50');
+      expect(await seriousViolations(page)).toEqual([]);
       await saveScreenshot(page, `investment-edit-${device}`);
     });
   }
