@@ -8,6 +8,7 @@ import {
 } from '@ws/domain';
 import { Action } from '../src/actions/action.entity';
 import { StatusUpdate } from '../src/actions/status-update.entity';
+import { binaryParser } from './binary-body';
 import { pdfText } from './reports-pdf-text';
 import {
   type AuthedClient,
@@ -24,17 +25,6 @@ import {
 const FROM = '2026-10-01';
 const TO = '2026-11-30';
 const HYPERLINK_TITLE = '=HYPERLINK("http://evil.example","Click")';
-
-const binaryParser = (
-  res: NodeJS.ReadableStream,
-  callback: (error: Error, body: Buffer) => void,
-) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () =>
-    callback(null as unknown as Error, Buffer.concat(chunks)),
-  );
-};
 
 /** RFC 4180 records (quotes, doubled quotes, CRLF) with the given delimiter. */
 function parseCsv(text: string, delimiter: string): string[][] {
@@ -192,7 +182,7 @@ describe.each(databaseKinds())('GET /api/reports/progress on %s', (kind) => {
       expect(text).toContain('Mean progress per stream (%)');
     });
 
-    it('lists the sections, with "none yet" for decisions and investments', () => {
+    it('lists the sections, with the decisions and investments of the demo', () => {
       for (const heading of [
         'Summary',
         'Progress per phase',
@@ -207,7 +197,9 @@ describe.each(databaseKinds())('GET /api/reports/progress on %s', (kind) => {
         'Investment pipeline\n',
       ])
         expect(text).toContain(heading);
-      expect(text).toMatch(/Decisions\n(.*\n)?None yet\./);
+      expect(text).toContain(
+        'Present a recovery plan for the composites pilot line',
+      );
       expect(text).toContain('Shared pilot line on hybrid plastics processes');
       expect(text).toContain('Pipeline per instrument');
     });
@@ -418,8 +410,12 @@ describe.each(databaseKinds())('GET /api/reports/progress on %s', (kind) => {
       expect(rows).toHaveLength(updatesInPeriod.length);
     });
 
-    it('says "none yet" for decisions and the investment pipeline', () => {
-      expect(markdown).toMatch(/## Decisions\n\n.*\n\nNone yet\./);
+    it('lists the decisions of the sessions held in the period, and the investment pipeline', () => {
+      // The demo's sessions: 2026-09-02 (before the period) and 2026-10-28.
+      expect(markdown).toContain(
+        '| 2026-10-28 | Present a recovery plan for the composites pilot line | CEP | 2026-11-18 | S3-03 | overdue |',
+      );
+      expect(markdown).not.toContain('| 2026-09-02 |');
       expect(markdown).toMatch(
         /## Investment pipeline\n\n8 proposal\(s\) for €[0-9,]+\.[0-9]{2}, /,
       );

@@ -12,6 +12,7 @@ import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { Partner } from '../src/partners/partner.entity';
 import { User } from '../src/users/user.entity';
 import { anAction } from './builders';
+import { binaryParser } from './binary-body';
 import { pdfText } from './reports-pdf-text';
 import {
   type AuthedClient,
@@ -28,16 +29,6 @@ import {
 // one closes, and what changed since — on the sessions, the dashboard and the report.
 
 const DAY = 24 * 60 * 60 * 1000;
-const binaryParser = (
-  res: NodeJS.ReadableStream,
-  callback: (error: Error, body: Buffer) => void,
-) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () =>
-    callback(null as unknown as Error, Buffer.concat(chunks)),
-  );
-};
 
 describe.each(databaseKinds())('working sessions on %s', (kind) => {
   let t: TestApp;

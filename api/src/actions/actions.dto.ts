@@ -39,9 +39,9 @@ import {
 import { CalendarDateConstraint } from '../common/http/calendar-date';
 import { PageQueryDto } from '../common/http/pagination';
 
-const trimmed = ({ value }: { value: unknown }) =>
+export const trimmed = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value;
-const nullableTrimmed = ({ value }: { value: unknown }) =>
+export const nullableTrimmed = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() || null : value;
 
 export class MilestoneInputDto {

@@ -24,12 +24,9 @@ import {
   STREAM_NUMBERS,
   type StreamNumber,
 } from '@ws/domain';
+import { nullableTrimmed, trimmed } from '../actions/actions.dto';
 import { CalendarDateConstraint } from '../common/http/calendar-date';
 
-const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
-const nullableTrimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() || null : value;
 const present = (_: object, value: unknown) =>
   value !== null && value !== undefined;
 
