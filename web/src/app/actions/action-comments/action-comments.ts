@@ -8,6 +8,7 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { TranslocoDirective } from '@jsverse/transloco';
 import { ActionView, can } from '@ws/domain';
 import { Session } from '../../core/auth/session';
 import { explainFormProblem } from '../../core/http/form-problem';
@@ -16,21 +17,32 @@ import { ErrorState } from '../../shared/error-state';
 import { errorMessages, showServerProblems } from '../../shared/form-errors';
 import { LoadingIndicator } from '../../shared/loading-indicator';
 import { ActionsApi } from '../actions-api';
+import { translateValues, wordsOf } from '../../core/i18n/words';
 
 const MESSAGES: Record<string, string> = {
-  required: 'Write the comment first.',
-  maxlength: 'Use at most 5,000 characters.',
+  required: 'actions.comments.errors.required',
+  maxlength: 'actions.comments.errors.tooLong',
 };
 
 // SPEC §4: the lead and contributing partners (and the coordinator) discuss
 // an action; everyone else reads along.
 @Component({
   selector: 'app-action-comments',
-  imports: [ReactiveFormsModule, DateTime, ErrorState, LoadingIndicator],
+  imports: [
+    ReactiveFormsModule,
+    DateTime,
+    ErrorState,
+    LoadingIndicator,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="section" aria-labelledby="comments-title">
-      <h2 id="comments-title">Comments</h2>
+    <section
+      class="section"
+      aria-labelledby="comments-title"
+      *transloco="let t; prefix: 'actions.comments'"
+    >
+      <h2 id="comments-title">{{ t('title') }}</h2>
       <!-- Newest first, as the history. -->
       @if (canComment()) {
         <form
@@ -42,11 +54,13 @@ const MESSAGES: Record<string, string> = {
           @if (failure(); as failure) {
             <p class="form-alert" role="alert">{{ failure }}</p>
           }
-          @if (notice(); as notice) {
-            <p class="form-success" role="status">{{ notice }}</p>
+          @if (notice()) {
+            <p class="form-success" role="status">{{ t('posted') }}</p>
           }
           <div class="field">
-            <label class="field__label" for="comment-body">Your comment</label>
+            <label class="field__label" for="comment-body">{{
+              t('yours')
+            }}</label>
             <textarea
               id="comment-body"
               class="field__input"
@@ -67,22 +81,19 @@ const MESSAGES: Record<string, string> = {
           </div>
           <div class="form-actions">
             <button type="submit" class="button" [disabled]="pending()">
-              {{ pending() ? 'Posting the comment…' : 'Post comment' }}
+              {{ pending() ? t('pending') : t('submit') }}
             </button>
           </div>
         </form>
       } @else {
-        <p class="muted">
-          The lead and contributing partners of this action and the coordinator
-          comment here.
-        </p>
+        <p class="muted">{{ t('whoComments') }}</p>
       }
       @if (comments.isLoading() && !comments.hasValue()) {
-        <app-loading-indicator label="Loading comments…" />
+        <app-loading-indicator [label]="t('loading')" />
       } @else if (comments.error(); as error) {
         <app-error-state
           [error]="error"
-          title="The comments could not be loaded"
+          [title]="t('loadError')"
           (retry)="comments.reload()"
         />
       } @else {
@@ -103,7 +114,7 @@ const MESSAGES: Record<string, string> = {
             }
           </ol>
         } @else {
-          <p class="muted comments-empty">No comment yet.</p>
+          <p class="muted comments-empty">{{ t('none') }}</p>
         }
       }
     </section>
@@ -144,6 +155,7 @@ const MESSAGES: Record<string, string> = {
   `,
 })
 export class ActionComments {
+  private readonly words = wordsOf('actions');
   private readonly actionsApi = inject(ActionsApi);
   private readonly user = inject(Session).user;
 
@@ -179,7 +191,8 @@ export class ActionComments {
   protected readonly submitted = signal(false);
   protected readonly pending = signal(false);
   protected readonly failure = signal<string | null>(null);
-  protected readonly notice = signal<string | null>(null);
+  /** The comment was posted */
+  protected readonly notice = signal(false);
 
   protected showError(): boolean {
     const control = this.form.controls.body;
@@ -187,13 +200,16 @@ export class ActionComments {
   }
 
   protected errors(): string[] {
-    return errorMessages(this.form.controls.body, MESSAGES);
+    return errorMessages(
+      this.form.controls.body,
+      translateValues(this.words(), MESSAGES),
+    );
   }
 
   protected postComment(): void {
     this.submitted.set(true);
     this.failure.set(null);
-    this.notice.set(null);
+    this.notice.set(false);
     const body = this.form.controls.body.value.trim();
     if (!body) this.form.controls.body.setErrors({ required: true });
     if (this.form.invalid || this.pending()) return;
@@ -203,7 +219,7 @@ export class ActionComments {
         this.pending.set(false);
         this.submitted.set(false);
         this.form.reset();
-        this.notice.set('Your comment is posted.');
+        this.notice.set(true);
         this.comments.update((page) =>
           page
             ? {

@@ -11,9 +11,9 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { TranslocoDirective } from '@jsverse/transloco';
 import {
   ACTION_STATUSES,
-  ACTION_STATUS_LABELS,
   ActionStatus,
   ActionView,
   HEALTHS,
@@ -24,8 +24,8 @@ import {
 } from '@ws/domain';
 import { Session } from '../../core/auth/session';
 import { explainFormProblem, toSentence } from '../../core/http/form-problem';
+import { translateValues, wordsOf } from '../../core/i18n/words';
 import { errorMessages, showServerProblems } from '../../shared/form-errors';
-import { HEALTH_LABELS, HEALTH_MEANINGS } from '../../shared/health-badge';
 import { ActionsApi, StatusUpdateResult } from '../actions-api';
 
 type Field =
@@ -47,15 +47,15 @@ const FIELDS: readonly Field[] = [
 const MESSAGES: Record<Field, Record<string, string>> = {
   status: {},
   progress: {
-    required: 'Enter the progress, from 0 to 100.',
-    min: 'Progress is at least 0.',
-    max: 'Progress is at most 100.',
-    pattern: 'Enter a whole number from 0 to 100.',
+    required: 'actions.update.errors.progressRequired',
+    min: 'actions.update.errors.progressMin',
+    max: 'actions.update.errors.progressMax',
+    pattern: 'actions.update.errors.progressWhole',
   },
   health: {},
-  comment: { maxlength: 'Use at most 5,000 characters.' },
-  nextSteps: { maxlength: 'Use at most 5,000 characters.' },
-  blockers: { maxlength: 'Use at most 5,000 characters.' },
+  comment: { maxlength: 'actions.update.errors.tooLong' },
+  nextSteps: { maxlength: 'actions.update.errors.tooLong' },
+  blockers: { maxlength: 'actions.update.errors.tooLong' },
 };
 
 const TEXT_LIMIT = 5000;
@@ -65,12 +65,13 @@ const TEXT_LIMIT = 5000;
 // server would refuse it.
 @Component({
   selector: 'app-status-update-form',
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './status-update-form.html',
   styleUrl: './status-update-form.css',
 })
 export class StatusUpdateForm {
+  private readonly words = wordsOf('actions');
   private readonly actionsApi = inject(ActionsApi);
   private readonly user = inject(Session).user;
 
@@ -79,10 +80,7 @@ export class StatusUpdateForm {
   readonly cancelled = output<void>();
 
   protected readonly statuses = ACTION_STATUSES;
-  protected readonly statusLabels = ACTION_STATUS_LABELS;
   protected readonly healths = HEALTHS;
-  protected readonly healthLabels = HEALTH_LABELS;
-  protected readonly healthMeanings = HEALTH_MEANINGS;
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     status: ['planned' as ActionStatus],
@@ -137,21 +135,30 @@ export class StatusUpdateForm {
 
   /** Whether a comment is needed with the choices made so far. */
   protected readonly commentVerdict = computed(() => {
+    const words = this.words();
+    if (!words) return '';
     const value = this.value();
+    // Keys of actions.update.reasons
     const reasons: string[] = [];
     if (value.health === 'amber' || value.health === 'red')
-      reasons.push(`health is ${value.health}`);
-    if (value.status === 'on_hold') reasons.push('the action goes on hold');
-    if (value.status === 'cancelled') reasons.push('the action is cancelled');
+      reasons.push(value.health);
+    if (value.status === 'on_hold') reasons.push('onHold');
+    if (value.status === 'cancelled') reasons.push('cancelled');
     if (
       isClosed(this.action().status) &&
       value.status &&
       !isClosed(value.status)
     )
-      reasons.push('the action is reopened');
+      reasons.push('reopened');
     return reasons.length
-      ? `A comment is required for this update: ${reasons.join(', and ')}.`
-      : 'A comment is optional for this update.';
+      ? words.translate('actions.update.commentNeeded', {
+          reasons: reasons
+            .map((reason) =>
+              words.translate(`actions.update.reasons.${reason}`),
+            )
+            .join(words.translate('actions.update.and')),
+        })
+      : words.translate('actions.update.commentOptional');
   });
 
   constructor() {
@@ -181,7 +188,10 @@ export class StatusUpdateForm {
   protected errorsOf(field: Field): string[] {
     const control = this.form.controls[field];
     if (control.errors?.['server']) return errorMessages(control, {});
-    const client = errorMessages(control, MESSAGES[field]);
+    const client = errorMessages(
+      control,
+      translateValues(this.words(), MESSAGES[field]),
+    );
     return client.length ? client : (this.ruleProblems()[field] ?? []);
   }
 
@@ -200,7 +210,10 @@ export class StatusUpdateForm {
       Object.keys(ruleProblems).length ||
       this.pending()
     ) {
-      this.failure.set('Check the fields marked below.');
+      this.failure.set(
+        this.words()?.translate('actions.update.checkFields') ??
+          'Check the fields marked below.',
+      );
       return;
     }
     const value = this.form.getRawValue();
