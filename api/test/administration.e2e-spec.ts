@@ -431,7 +431,7 @@ describe('administration of partners, regions, streams and settings', () => {
       });
     });
 
-    it('refuses a bad threshold and lets only the coordinator change settings', async () => {
+    it('refuses a bad threshold or a null where a value is needed, and lets only the coordinator change settings', async () => {
       const bad = await coordinator
         .patch('/api/settings')
         .send({ staleAfterDays: 0, partnershipName: '' })
@@ -439,6 +439,20 @@ describe('administration of partners, regions, streams and settings', () => {
       expect(
         bad.body.errors.map((e: { field: string }) => e.field).sort(),
       ).toEqual(['partnershipName', 'staleAfterDays']);
+      for (const body of [{ staleAfterDays: null }, { partnershipName: null }])
+        await coordinator.patch('/api/settings').send(body).expect(400);
+      await coordinator
+        .patch('/api/regions/FRK')
+        .send({ name: null })
+        .expect(400);
+      await coordinator
+        .patch('/api/streams/1')
+        .send({ title: null })
+        .expect(400);
+      await coordinator
+        .patch('/api/partners/afil')
+        .send({ name: null, effraDomains: null })
+        .expect(400);
       const viewer = await t.as(VIEWER);
       await viewer.get('/api/settings').expect(200);
       await viewer

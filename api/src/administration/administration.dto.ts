@@ -31,6 +31,8 @@ const upper = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
 const present = (_: unknown, value: unknown) =>
   value !== null && value !== undefined;
+/** May be left out, but not sent as null: the value has no "unknown" state. */
+const Optional = () => ValidateIf((_, value) => value !== undefined);
 
 /** The partner fields both creation and change accept, all optional here. */
 class PartnerFieldsDto {
@@ -38,7 +40,7 @@ class PartnerFieldsDto {
     example: 'Clúster Digital de Catalunya',
     description: 'Full legal name; the name when left out',
   })
-  @IsOptional()
+  @Optional()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -68,14 +70,14 @@ class PartnerFieldsDto {
   smes?: number | null;
 
   @ApiPropertyOptional({ description: 'Main thematic' })
-  @IsOptional()
+  @Optional()
   @Transform(trimmed)
   @IsString()
   @MaxLength(2000)
   thematic?: string;
 
   @ApiPropertyOptional({ enum: EFFRA_DOMAIN_CODES, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(EFFRA_DOMAIN_CODES.length)
   @IsIn(EFFRA_DOMAIN_CODES, {
@@ -97,7 +99,7 @@ export class CreatePartnerDto extends PartnerFieldsDto {
     example: 'cluster-nova',
     description: 'Stable public name; made from the name when left out',
   })
-  @IsOptional()
+  @Optional()
   @Matches(SLUG_PATTERN, {
     message: 'slug must be lowercase letters, digits and single hyphens',
   })
@@ -118,7 +120,7 @@ export class CreatePartnerDto extends PartnerFieldsDto {
 
 export class UpdatePartnerDto extends PartnerFieldsDto {
   @ApiPropertyOptional({ description: 'A new name; the slug stays' })
-  @IsOptional()
+  @Optional()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -126,7 +128,7 @@ export class UpdatePartnerDto extends PartnerFieldsDto {
   name?: string;
 
   @ApiPropertyOptional({ example: 'PT16' })
-  @IsOptional()
+  @Optional()
   @Transform(upper)
   @Matches(REGION_CODE_PATTERN, {
     message: 'region must be a region code such as FRK or CA-QC',
@@ -134,7 +136,7 @@ export class UpdatePartnerDto extends PartnerFieldsDto {
   region?: string;
 
   @ApiPropertyOptional({ enum: PARTNER_KINDS })
-  @IsOptional()
+  @Optional()
   @IsIn(PARTNER_KINDS)
   kind?: PartnerKind;
 }
@@ -191,7 +193,7 @@ export class CreateRegionDto {
 
 export class UpdateRegionDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -199,13 +201,13 @@ export class UpdateRegionDto {
   name?: string;
 
   @ApiPropertyOptional({ example: 'PT' })
-  @IsOptional()
+  @Optional()
   @Transform(upper)
   @CountryCode()
   country?: string;
 
   @ApiPropertyOptional({ example: 'Portugal' })
-  @IsOptional()
+  @Optional()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -213,14 +215,14 @@ export class UpdateRegionDto {
   countryName?: string;
 
   @ApiPropertyOptional({ enum: MEMBERSHIP_KINDS })
-  @IsOptional()
+  @Optional()
   @IsIn(MEMBERSHIP_KINDS)
   membership?: MembershipKind;
 }
 
 export class UpdateStreamDto {
   @ApiPropertyOptional({ example: 'Joint roadmap on Industry 4.0' })
-  @IsOptional()
+  @Optional()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -228,7 +230,7 @@ export class UpdateStreamDto {
   shortTitle?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -236,7 +238,7 @@ export class UpdateStreamDto {
   title?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trimmed)
   @IsString()
   @MaxLength(5000)
@@ -259,7 +261,7 @@ export class SettingsView {
 
 export class UpdateSettingsDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -267,7 +269,7 @@ export class UpdateSettingsDto {
   partnershipName?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_STALE_AFTER_DAYS })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(MAX_STALE_AFTER_DAYS)
