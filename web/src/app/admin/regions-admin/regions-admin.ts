@@ -20,6 +20,14 @@ import { LoadingIndicator } from '../../shared/loading-indicator';
 import { AdministrationApi } from '../administration/administration-api';
 import { AdminSections } from '../administration/admin-sections';
 
+// The server writes codes in capitals; the reader may type them in any case.
+const regionCode = (
+  control: AbstractControl<string>,
+): ValidationErrors | null =>
+  !control.value || REGION_CODE_PATTERN.test(control.value.trim().toUpperCase())
+    ? null
+    : { regionCode: true };
+
 const FIELDS = [
   'code',
   'name',
@@ -59,7 +67,7 @@ export class RegionsAdmin {
   protected readonly busy = signal(false);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    code: ['', [Validators.required, Validators.pattern(REGION_CODE_PATTERN)]],
+    code: ['', [Validators.required, regionCode]],
     name: ['', [Validators.required, Validators.maxLength(120)]],
     country: ['', [Validators.required, Validators.pattern(/^[A-Za-z]{2}$/)]],
     countryName: ['', [Validators.required, Validators.maxLength(80)]],
@@ -96,7 +104,7 @@ export class RegionsAdmin {
     const editing = this.editing();
     const request = editing
       ? this.api.updateRegion(editing.code, fields)
-      : this.api.createRegion({ code: code.toUpperCase(), ...fields });
+      : this.api.createRegion({ code: code.trim().toUpperCase(), ...fields });
     this.busy.set(true);
     this.problem.set(null);
     request.subscribe({
