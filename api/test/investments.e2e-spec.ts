@@ -3,6 +3,7 @@ import {
   type AuthedClient,
   COORDINATOR,
   createTestApp,
+  databaseKinds,
   editorOf,
   FakeClock,
   type TestApp,
@@ -31,7 +32,7 @@ const validProposal = {
   deadline: '2027-02-18',
 };
 
-describe('the investment proposals API', () => {
+describe.each(databaseKinds())('the investment proposals API on %s', (kind) => {
   let t: TestApp;
   let clock: FakeClock;
   let coordinator: AuthedClient;
@@ -41,7 +42,7 @@ describe('the investment proposals API', () => {
 
   beforeEach(async () => {
     clock = new FakeClock(new Date('2026-11-25T09:00:00Z'));
-    t = await createTestApp({ clock });
+    t = await createTestApp({ kind, clock });
     [coordinator, afil, cep, viewer] = await Promise.all(
       [COORDINATOR, editorOf('afil'), editorOf('cep'), VIEWER].map((email) =>
         t.as(email),
