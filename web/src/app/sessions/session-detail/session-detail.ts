@@ -86,16 +86,21 @@ export class SessionDetail {
     stream: ({ params: id }) => this.api.changes(id),
   });
 
-  protected readonly streams = rxResource({
+  // The choices of the follow-up form; empty when they could not be loaded.
+  private readonly streamData = rxResource({
     params: () => (this.canManage() ? true : undefined),
     stream: () => this.referenceData.streams(),
-    defaultValue: [],
   });
-  protected readonly phases = rxResource({
+  private readonly phaseData = rxResource({
     params: () => (this.canManage() ? true : undefined),
     stream: () => this.referenceData.phases(),
-    defaultValue: [],
   });
+  protected readonly streams = computed(() =>
+    this.streamData.hasValue() ? this.streamData.value() : [],
+  );
+  protected readonly phases = computed(() =>
+    this.phaseData.hasValue() ? this.phaseData.value() : [],
+  );
 
   protected readonly notFound = computed(
     () => sessionId(this.id()) === undefined || isNotFound(this.data.error()),

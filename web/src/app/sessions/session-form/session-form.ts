@@ -94,10 +94,12 @@ export class SessionForm {
     stream: ({ params: id }) => this.api.get(id),
   });
 
-  protected readonly partners = rxResource({
+  private readonly partnerData = rxResource({
     stream: () => this.referenceData.partners(),
-    defaultValue: [],
   });
+  protected readonly partners = computed(() =>
+    this.partnerData.hasValue() ? this.partnerData.value() : [],
+  );
 
   protected readonly users = rxResource({
     stream: () => this.accounts.list({ active: true, page: 1, pageSize: 200 }),
@@ -121,7 +123,7 @@ export class SessionForm {
   protected readonly partnerPresence = signal(new Map<string, Presence>());
 
   protected readonly activePartners = computed(() =>
-    this.partners.value().filter((p) => !p.retired),
+    this.partners().filter((p) => !p.retired),
   );
 
   protected readonly saving = signal(false);
