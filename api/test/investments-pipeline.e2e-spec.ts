@@ -25,7 +25,7 @@ const REGIONS = [['ITC4'], ['FRK', 'ITC4'], ['DE1'], []] as const;
 interface Proposal {
   instrument: (typeof INSTRUMENTS)[number];
   status: (typeof STATUSES)[number];
-  lead: (typeof LEADS)[number];
+  lead: string;
   partners: string[];
   regions: readonly string[];
   amountCents: number;
