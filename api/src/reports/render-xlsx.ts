@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import { centsToEuros } from '@ws/domain';
 import type { ProgressReport } from './progress-report';
 import {
@@ -34,27 +35,41 @@ const NUMBER_FORMATS: Partial<Record<ReportColumn['kind'], string>> = {
   euros: '#,##0.00 "€"',
 };
 
+// Written as a stream, each row committed as it is added: a plan of ten thousand
+// actions never sits in memory as a whole workbook.
 export async function renderXlsx(report: ProgressReport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+  });
   workbook.creator = report.partnership;
   workbook.created = new Date(report.generatedAt);
-  workbook.title = `Progress report ${report.from} to ${report.to}`;
+  // The streaming writer writes the title it finds, though its type does not declare one.
+  Object.assign(workbook, {
+    title: `Progress report ${report.from} to ${report.to}`,
+  });
 
   const cover = workbook.addWorksheet('Report');
   cover.columns = [{ width: 18 }, { width: 60 }];
-  cover.addRows([
+  for (const row of [
     ['Partnership', report.partnership],
     ['Report', 'Progress report'],
     ['From', excelDate(report.from)],
     ['To', excelDate(report.to)],
     ['Generated', `${report.generatedAtLocal} (Brussels time)`],
-  ]);
+  ])
+    cover.addRow(row);
   cover.getColumn(1).font = { bold: true };
   for (const row of [3, 4]) cover.getCell(row, 2).numFmt = 'yyyy-mm-dd';
   cover.getColumn(2).alignment = { horizontal: 'left' };
 
   for (const section of reportSections(report)) {
-    const sheet = workbook.addWorksheet(section.title);
+    const sheet = workbook.addWorksheet(section.title, {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
     sheet.columns = section.columns.map((column) => ({
       header: column.header,
       width: Math.max(column.width, column.header.length + 2),
@@ -66,12 +81,11 @@ export async function renderXlsx(report: ProgressReport): Promise<Buffer> {
     header.font = { bold: true };
     header.fill = HEADER_FILL;
     header.alignment = { vertical: 'middle', wrapText: true };
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
     if (section.rows.length) {
       for (const row of section.rows)
-        sheet.addRow(
-          row.map((cell, i) => excelValue(cell, section.columns[i])),
-        );
+        sheet
+          .addRow(row.map((cell, i) => excelValue(cell, section.columns[i])))
+          .commit();
       sheet.autoFilter = {
         from: { row: 1, column: 1 },
         to: { row: 1, column: section.columns.length },
@@ -79,6 +93,9 @@ export async function renderXlsx(report: ProgressReport): Promise<Buffer> {
     } else {
       sheet.addRow([section.empty]);
     }
+    sheet.commit();
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  cover.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }
