@@ -7,18 +7,6 @@ import {
 import { TranslocoDirective } from '@jsverse/transloco';
 import { HEALTH_SYMBOLS, Health } from '@ws/domain';
 
-export const HEALTH_LABELS: Record<Health, string> = {
-  green: 'Green',
-  amber: 'Amber',
-  red: 'Red',
-};
-
-export const HEALTH_MEANINGS: Record<Health, string> = {
-  green: 'on track',
-  amber: 'at risk',
-  red: 'in trouble',
-};
-
 // The colour is doubled by a shape and a word, for those who cannot tell
 // amber from green (WCAG 1.4.1: not colour alone).
 

@@ -26,9 +26,9 @@ import {
   Validators,
 } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
 import {
   ACTION_STATUSES,
-  ACTION_STATUS_LABELS,
   ActionInput,
   ActionStatus,
   ActionView,
@@ -43,8 +43,8 @@ import { explainFormProblem } from '../../core/http/form-problem';
 import { isNotFound } from '../../core/http/http-problem';
 import { NotFound } from '../../core/not-found/not-found';
 import { ErrorState } from '../../shared/error-state';
+import { translateValues, wordsOf } from '../../core/i18n/words';
 import { errorMessages, showServerProblems } from '../../shared/form-errors';
-import { HEALTH_LABELS } from '../../shared/health-badge';
 import { LoadingIndicator } from '../../shared/loading-indicator';
 import { actionId } from '../action-detail/action-detail';
 import {
@@ -95,31 +95,32 @@ const TOP_FIELDS = [
   'indicators',
 ] as const;
 
+// Keys of actions.form.errors, by control name and validator.
 const MESSAGES: Record<string, Record<string, string>> = {
   code: {
-    pattern: 'Use letters, digits and hyphens, such as S3-04.',
-    maxlength: 'Use at most 20 characters.',
+    pattern: 'actions.form.errors.codePattern',
+    maxlength: 'actions.form.errors.codeTooLong',
   },
   title: {
-    required: 'Enter the title of the action.',
-    maxlength: 'Use at most 200 characters.',
+    required: 'actions.form.errors.titleRequired',
+    maxlength: 'actions.form.errors.titleTooLong',
   },
-  stream: { required: 'Choose the activity stream.' },
-  phase: { required: 'Choose the phase.' },
-  lead: { required: 'Choose the partner that leads the action.' },
+  stream: { required: 'actions.form.errors.streamRequired' },
+  phase: { required: 'actions.form.errors.phaseRequired' },
+  lead: { required: 'actions.form.errors.leadRequired' },
   dueDate: {
-    dueBeforeStart: 'The due date cannot be before the start date.',
-    required: 'Give the date the milestone is due.',
+    dueBeforeStart: 'actions.form.errors.dueBeforeStart',
+    required: 'actions.form.errors.milestoneDueRequired',
   },
   progress: {
-    required: 'Enter the progress, from 0 to 100.',
-    min: 'Progress is at least 0.',
-    max: 'Progress is at most 100.',
-    completedNeeds100: 'A completed action has progress 100.',
+    required: 'actions.form.errors.progressRequired',
+    min: 'actions.form.errors.progressMin',
+    max: 'actions.form.errors.progressMax',
+    completedNeeds100: 'actions.form.errors.completedNeeds100',
   },
-  name: { required: 'Name the indicator.' },
-  unit: { required: 'Give the unit, for example SMEs or events.' },
-  milestoneTitle: { required: 'Name the milestone or deliverable.' },
+  name: { required: 'actions.form.errors.indicatorName' },
+  unit: { required: 'actions.form.errors.indicatorUnit' },
+  milestoneTitle: { required: 'actions.form.errors.milestoneTitle' },
 };
 
 const notBlank: ValidatorFn = (control) =>
@@ -150,6 +151,7 @@ const completedNeeds100: ValidatorFn = (control) =>
     ErrorState,
     LoadingIndicator,
     NotFound,
+    TranslocoDirective,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './action-form.html',
@@ -166,9 +168,8 @@ export class ActionForm {
   readonly id = input<string>();
 
   protected readonly statuses = ACTION_STATUSES;
-  protected readonly statusLabels = ACTION_STATUS_LABELS;
   protected readonly healths = HEALTHS;
-  protected readonly healthLabels = HEALTH_LABELS;
+  private readonly words = wordsOf('actions');
 
   protected readonly editing = computed(() => this.id() !== undefined);
 
@@ -361,6 +362,10 @@ export class ActionForm {
     return ids.filter((id) => !!id).join(' ') || null;
   }
 
+  private translate(key: string, params?: Record<string, unknown>): string {
+    return this.words()?.translate(key, params) ?? key;
+  }
+
   protected errorsOf(path: string): string[] {
     const control = this.form.get(path);
     if (!control) return [];
@@ -368,7 +373,10 @@ export class ActionForm {
     const name = parts[parts.length - 1];
     const key =
       parts[0] === 'milestones' && name === 'title' ? 'milestoneTitle' : name;
-    return errorMessages(control, MESSAGES[key] ?? {});
+    return errorMessages(
+      control,
+      translateValues(this.words(), MESSAGES[key] ?? {}),
+    );
   }
 
   protected reloadAction(): void {
@@ -384,7 +392,7 @@ export class ActionForm {
     this.staleVersion.set(false);
     this.form.markAllAsTouched();
     if (this.form.invalid) {
-      this.failure.set('Check the fields marked below.');
+      this.failure.set(this.translate('actions.form.checkFields'));
       return;
     }
     if (this.pending()) return;
@@ -398,7 +406,11 @@ export class ActionForm {
     this.actionsApi.create(this.input()).subscribe({
       next: (created) =>
         void this.router.navigate(['/actions', created.id], {
-          state: { notice: `Action ${created.code} is created.` },
+          state: {
+            notice: this.translate('actions.form.created', {
+              code: created.code,
+            }),
+          },
         }),
       error: (error: unknown) => this.showProblem(error),
     });
@@ -407,14 +419,14 @@ export class ActionForm {
   private saveChanges(action: ActionView): void {
     const changes = this.changes(action);
     if (Object.keys(changes).length === 1) {
-      this.notice.set('Nothing has changed.');
+      this.notice.set(this.translate('actions.form.unchanged'));
       return;
     }
     this.pending.set(true);
     this.actionsApi.update(action.id, changes).subscribe({
       next: (saved) =>
         void this.router.navigate(['/actions', saved.id], {
-          state: { notice: 'The changes are saved.' },
+          state: { notice: this.translate('actions.form.saved') },
         }),
       error: (error: unknown) => this.showProblem(error),
     });
@@ -436,8 +448,7 @@ export class ActionForm {
       }
     }
     if (error instanceof HttpErrorResponse && error.status === 403) {
-      problem.message =
-        'Your account may not make this change: only the coordinator changes the code, title, stream, phase, lead, contributors and regions, and a partner editor changes only the actions its partner leads.';
+      problem.message = this.translate('actions.form.forbidden');
     }
     showServerProblems(this.form, problem);
     this.failure.set(problem.message);
