@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { tmpdir } from 'node:os';
 import type { Response } from 'supertest';
 import type {
   DashboardView,
@@ -10,6 +11,7 @@ import type {
 import { Action } from '../src/actions/action.entity';
 import { AuditEntry } from '../src/audit/audit-entry.entity';
 import { Partner } from '../src/partners/partner.entity';
+import { parseReportArguments, runReportCli } from '../src/reports/report-cli';
 import { User } from '../src/users/user.entity';
 import { anAction } from './builders';
 import { binaryParser } from './binary-body';
@@ -742,4 +744,47 @@ describe('the demo working sessions', () => {
       'Present a recovery plan for the composites pilot line',
     );
   });
+
+  it('writes the report since a session from the command line', async () => {
+    const viewer = await t.as(VIEWER);
+    const [, last] = (await viewer.get('/api/working-sessions')).body
+      .items as WorkingSessionView[];
+    expect(
+      parseReportArguments(['--session', String(last.id), '--format', 'md']),
+    ).toEqual({
+      kind: 'run',
+      options: { session: last.id, format: 'md', out: null },
+    });
+    const both = parseReportArguments([
+      '--session',
+      '1',
+      '--from',
+      '2026-10-01',
+      '--format',
+      'md',
+    ]);
+    expect(
+      both.kind === 'invalid' && both.problems.map((p) => p.field),
+    ).toEqual(['session']);
+
+    const stdout: Buffer[] = [];
+    const stderr: string[] = [];
+    const code = await runReportCli(
+      ['--session', String(last.id), '--format', 'md', '--out', '-'],
+      {
+        env: { DATABASE_URL: String(t.dataSource.options.database) },
+        cwd: tmpdir(),
+        stdout: { write: (chunk) => stdout.push(Buffer.from(chunk)) },
+        stderr: { write: (chunk) => stderr.push(chunk) },
+      },
+    );
+    expect(stderr).toEqual([]);
+    expect(code).toBe(0);
+    const markdown = Buffer.concat(stdout).toString('utf8');
+    expect(markdown).toContain(`- **Period:** ${last.date} to`);
+    expect(markdown).toContain('## Changes since the session');
+    expect(markdown).toContain(
+      'Present a recovery plan for the composites pilot line',
+    );
+  }, 60_000);
 });
