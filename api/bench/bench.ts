@@ -78,10 +78,14 @@ function parseOptions(argv: string[]): Options | null {
     },
   });
   if (values.help) return null;
-  const count = (name: keyof BenchDataSizes, fallback: number) => {
+  const count = (
+    name: keyof BenchDataSizes | 'duration' | 'connections' | 'port',
+    fallback: number,
+    max = Number.MAX_SAFE_INTEGER,
+  ) => {
     const value = Number(values[name] ?? fallback);
-    if (!Number.isInteger(value) || value < 1)
-      throw new Error(`--${name} must be a whole number from 1`);
+    if (!Number.isInteger(value) || value < 1 || value > max)
+      throw new Error(`--${name} must be a whole number from 1 to ${max}`);
     return value;
   };
   const base = values.quick ? QUICK_SIZES : FULL_SIZES;
@@ -104,13 +108,10 @@ function parseOptions(argv: string[]): Options | null {
     sizes: values.quick ? [largest] : [tenth, largest],
     postgres: database,
     load: {
-      durationSeconds: Math.min(
-        10,
-        Number(values.duration ?? (values.quick ? 2 : 5)),
-      ),
-      connections: Math.min(10, Number(values.connections ?? 8)),
+      durationSeconds: count('duration', values.quick ? 2 : 5, 10),
+      connections: count('connections', 8, 10),
     },
-    port: Number(values.port ?? 4371),
+    port: count('port', 4371, 65534),
   };
 }
 
