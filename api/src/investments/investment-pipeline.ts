@@ -32,7 +32,7 @@ const figuresOf = (row: SumRow): MoneyFigures => ({
   cofinancingCents: centsFromDatabase(row.cofinancing),
 });
 
-/** Adds the rows of each key into one group, keeping the first-seen order. */
+/** Gathers the rows of each key, keys in the order first seen. */
 function groupBy<T extends SumRow>(rows: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows)

@@ -171,7 +171,7 @@ export class InvestmentsService {
       if (problems.length || !instrument || !lead)
         throw invalidRequest(problems);
 
-      const now = this.clock.now().toISOString();
+      const now = this.clock.now();
       const saved = await em.save(
         em.create(Investment, {
           title: dto.title,
@@ -179,14 +179,14 @@ export class InvestmentsService {
           call: dto.call ?? null,
           ...money,
           status,
-          statusSince: brusselsDate(this.clock.now()),
+          statusSince: brusselsDate(now),
           lead,
           partners: refs.partners.filter((p) => p.id !== lead.id),
           regions: refs.regions,
           actions: refs.actions,
           deadline: dto.deadline ?? null,
-          createdAt: now,
-          updatedAt: now,
+          createdAt: now.toISOString(),
+          updatedAt: now.toISOString(),
         }),
       );
       await this.recordStatus(em, actor, saved.id, null, status, dto.comment);
