@@ -83,6 +83,16 @@ test('the coordinator imports a small action plan: template, preview with an err
     page.getByRole('link', { name: /Matchmaking days for SMEs/ }),
   ).toBeVisible();
 
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('button', { name: 'Export as a spreadsheet (XLSX)' })
+      .click(),
+  ]);
+  expect(exported.suggestedFilename()).toMatch(
+    /^action-plan-\d{4}-\d{2}-\d{2}\.xlsx$/,
+  );
+
   await page.setViewportSize(PHONE);
   await page.goto('/admin/import');
   await expect(
