@@ -48,7 +48,8 @@ describe.each(databaseKinds())('the investment proposals API on %s', (kind) => {
         t.as(email),
       ),
     );
-  });
+    // A new database and four sign-ins: more than the default 5 s on a busy machine.
+  }, 30_000);
   afterEach(() => t.close());
 
   /** Every row of the investment tables and the journal, to prove a refused write changed nothing. */
