@@ -5,6 +5,7 @@ import {
   CHROMIUM_MISSING_MESSAGE,
   chromiumMissing,
 } from './support/environment';
+import { seriousViolations } from './support/axe';
 import { DESKTOP, PHONE, saveScreenshot } from './support/screenshots';
 import { signIn } from './support/sign-in';
 
@@ -53,6 +54,8 @@ test.describe('working sessions', () => {
       page.getByRole('heading', { level: 1, name: 'Working sessions' }),
     ).toBeVisible();
     await page.getByRole('link', { name: 'New working session' }).click();
+    await expect(page.getByLabel('Text of decision 1')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Date', { exact: true }).fill(brusselsToday());
     await page.getByLabel('Place').fill(`Milan, AFIL ${suffix}`);
     await page.getByLabel('AFIL', { exact: true }).selectOption('present');
@@ -102,6 +105,7 @@ test.describe('working sessions', () => {
     await expect(actionLink).toBeVisible();
     const actionName = (await actionLink.textContent())?.trim() ?? '';
     const actionCode = actionName.split(' ')[0];
+    expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, 'session-detail-desktop');
 
     // Closing freezes the figures, after a confirmation.
@@ -159,6 +163,7 @@ test.describe('working sessions', () => {
     ).toHaveAttribute('href', new RegExp(`/actions/\\d+$`));
     await panel.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'dashboard-changes-since-session-desktop');
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.setViewportSize(PHONE);
     await expect(change).toBeVisible();
