@@ -1,5 +1,8 @@
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { MAX_AMOUNT_CENTS } from '@ws/domain';
+import { binaryParser } from './binary-body';
+import { pdfText } from './reports-pdf-text';
 import {
   type AuthedClient,
   COORDINATOR,
@@ -262,4 +265,28 @@ describe.each(databaseKinds())('the investment pipeline on %s', (kind) => {
     );
     expect(perInstrument).toContain('| Horizon Europe |');
   });
+  it('writes the amounts of the proposals as euros in the workbook and the PDF', async () => {
+    const download = (format: string) =>
+      viewer
+        .get(
+          `/api/reports/progress?from=2026-11-01&to=2026-11-30&format=${format}`,
+        )
+        .buffer(true)
+        .parse(binaryParser as never)
+        .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await download('xlsx')).body);
+    const sheet = workbook.getWorksheet('Investment pipeline');
+    const amounts: number[] = [];
+    sheet?.eachRow((row, number) => {
+      if (number > 1) amounts.push(row.getCell(7).value as number);
+    });
+    expect(amounts.sort((a, b) => a - b)).toEqual(
+      proposals.map((p) => p.amountCents / 100).sort((a, b) => a - b),
+    );
+    expect(sheet?.getCell('G2').numFmt).toContain('€');
+    const text = await pdfText((await download('pdf')).body);
+    expect(text).toContain('Pipeline per instrument');
+    expect(text).toContain(`${proposals.length} proposal(s) for €`);
+  }, 30_000);
 });
