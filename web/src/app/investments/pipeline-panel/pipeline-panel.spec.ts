@@ -29,6 +29,21 @@ describe('PipelinePanel', () => {
           ? { ...row, count: 1, amountCents: 100_000_000 }
           : row,
     ),
+    byInstrument: [
+      'erdf',
+      'horizon-europe',
+      'digital-europe',
+      'investeu',
+      'interreg-europe',
+      'cosme',
+    ].map((instrument, index) => ({
+      instrument,
+      name: instrument.toUpperCase(),
+      count: 1,
+      amountCents: 600 - index * 100,
+      cofinancingCents: 0,
+      byStatus: [],
+    })),
     upcomingDeadlines: [1, 2, 3, 4].map((id) => ({
       id,
       title: `Proposal ${id}`,
@@ -55,6 +70,20 @@ describe('PipelinePanel', () => {
     expect(
       element.querySelectorAll('.pipeline-panel__deadlines li'),
     ).toHaveLength(3);
+    const instruments = tableRows(
+      element.querySelectorAll('table')[1] as HTMLTableElement,
+    );
+    expect(instruments.map((row) => row[0])).toEqual([
+      'ERDF',
+      'HORIZON-EUROPE',
+      'DIGITAL-EUROPE',
+      'INVESTEU',
+      'INTERREG-EUROPE',
+    ]);
+    expect(instruments[0]).toEqual(['ERDF', '1', '€6.00']);
+    expect(link(element, 'ERDF').getAttribute('href')).toBe(
+      '/investments?instrument=erdf',
+    );
     expect(link(element, 'Proposal 1').getAttribute('href')).toBe(
       '/investments/1',
     );
