@@ -239,8 +239,13 @@ function reads(sizes: BenchDataSizes): Read[] {
   ];
 }
 
-export interface EndpointResult extends Measurement {
+export interface EndpointResult {
   name: string;
+  requestsPerSecond: number | null;
+  p50: number | null;
+  p99: number | null;
+  /** Why the endpoint could not be measured */
+  error?: string;
   method: 'GET' | 'POST';
   path: string;
   bytes: number;
@@ -393,6 +398,7 @@ async function measureServer(
       health: 'amber',
       comment: 'Waiting for the pilot line',
     });
+    // Writes failing under load are a result too, not the end of the run.
     const posted = await loadHttp(`${base}/api/actions/1/updates`, {
       ...options.load,
       headers,
@@ -400,7 +406,12 @@ async function measureServer(
       body: update,
       // Spread over the actions, as partners update their own.
       nextPath: () => `/api/actions/${(next++ % sizes.actions) + 1}/updates`,
-    });
+    }).catch((error: Error) => ({
+      requestsPerSecond: null,
+      p50: null,
+      p99: null,
+      error: error.message,
+    }));
     endpoints.push({
       name: 'post a status update',
       method: 'POST',
@@ -458,7 +469,10 @@ function growth(results: SizeResult[]) {
   const factor = large.sizes.actions / small.sizes.actions;
   return large.endpoints.map((endpoint) => {
     const before = small.endpoints.find((e) => e.name === endpoint.name);
-    const timeRatio = before?.p50 ? round(endpoint.p50 / before.p50) : null;
+    const timeRatio =
+      before?.p50 && endpoint.p50 !== null
+        ? round(endpoint.p50 / before.p50)
+        : null;
     return {
       name: endpoint.name,
       actionsRatio: factor,
@@ -512,7 +526,7 @@ function table(results: SizeResult[], grown: ReturnType<typeof growth>) {
       lines.push(
         row([
           `${e.method} ${e.name}`,
-          e.requestsPerSecond,
+          e.requestsPerSecond ?? e.error ?? null,
           e.p50,
           e.p99,
           e.limit === 'raw-sql'
@@ -562,7 +576,7 @@ function table(results: SizeResult[], grown: ReturnType<typeof growth>) {
         row([
           g.name,
           g.timeRatio === null ? null : `${g.timeRatio}×`,
-          g.linearOrBetter ? 'yes' : 'no',
+          g.linearOrBetter === null ? null : g.linearOrBetter ? 'yes' : 'no',
         ]),
       ),
     );
