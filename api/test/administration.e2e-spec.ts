@@ -12,6 +12,9 @@ import {
   VIEWER,
 } from './test-app';
 
+// Each case starts a real server on a fresh database; a loaded machine needs more than 5 s.
+jest.setTimeout(30_000);
+
 const NEW_PARTNER = {
   name: 'Cluster Nova',
   region: 'PT16',

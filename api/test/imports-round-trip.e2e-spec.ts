@@ -10,6 +10,9 @@ import {
   type TestApp,
 } from './test-app';
 
+// Each case starts a real server on a fresh database; a loaded machine needs more than 5 s.
+jest.setTimeout(30_000);
+
 type ActionJson = Record<string, unknown> & { id: number; code: string };
 
 describe.each(databaseKinds())('export → edit → import on %s', (kind) => {
