@@ -391,6 +391,8 @@ async function measureServer(
     }
 
     log('  status updates…');
+    // Waits for what the last measurement left queued: the writes must not wait for it.
+    await bodySize('/api/actions/1');
     let next = 0;
     const update = JSON.stringify({
       status: 'in_progress',
