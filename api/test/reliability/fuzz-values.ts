@@ -224,7 +224,7 @@ export function bodyText(
   return JSON.stringify(result);
 }
 
-/** Path segments in place of an id. */
+/** Path segments in place of an id; none may name a real row (' 1' would be account 1). */
 export const adversarialId = fc.constantFrom(
   '0',
   '-1',
@@ -238,5 +238,5 @@ export const adversarialId = fc.constantFrom(
   encodeURIComponent("1' OR '1'='1"),
   encodeURIComponent('<script>'),
   '__proto__',
-  ' 1',
+  ' 99999',
 );
