@@ -34,6 +34,8 @@ import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { ReferenceDataSeeder } from './reference-data/reference-data.seeder';
 import { ReportsModule } from './reports/reports.module';
 import { UsersModule } from './users/users.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { WorkingSessionsModule } from './working-sessions/working-sessions.module';
 
 // The Angular build sits beside the API bundle: dist/web/browser next to dist/api/main.js.
 export const WEB_ROOT = join(__dirname, '..', 'web', 'browser');
@@ -76,6 +78,8 @@ export class AppModule implements OnApplicationBootstrap {
         ReportsModule,
         ImportsModule,
         AdministrationModule,
+        WorkingSessionsModule,
+        CalendarModule,
         DemoModule,
         NotificationsModule.register(notificationsConfigOf(config)),
       ],

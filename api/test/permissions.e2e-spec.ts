@@ -81,6 +81,20 @@ const EXPECTED_ACCESS: Record<string, Access> = {
   'PATCH /api/streams/:number': 'coordinator',
   'GET /api/settings': 'signed-in',
   'PATCH /api/settings': 'coordinator',
+  'GET /api/working-sessions': 'signed-in',
+  'GET /api/working-sessions/preparation': 'coordinator',
+  'GET /api/working-sessions/:id': 'signed-in',
+  'POST /api/working-sessions': 'coordinator',
+  'PATCH /api/working-sessions/:id': 'coordinator',
+  'POST /api/working-sessions/:id/close': 'coordinator',
+  'POST /api/working-sessions/:id/decisions/:decisionId/follow-up':
+    'coordinator',
+  'GET /api/working-sessions/:id/snapshot': 'signed-in',
+  'GET /api/working-sessions/:id/changes': 'signed-in',
+  'GET /api/working-sessions/:id/agenda': 'signed-in',
+  'GET /api/calendar.ics': 'public',
+  'GET /api/calendar/feed': 'signed-in',
+  'POST /api/calendar/feed': 'signed-in',
 };
 
 const ACTORS = [
@@ -177,5 +191,6 @@ describe('permissions of every route', () => {
       }
     }
     expect(outcomes).toEqual(expected);
-  });
+    // Hundreds of requests: every route as every actor.
+  }, 180_000);
 });
