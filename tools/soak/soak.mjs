@@ -65,7 +65,8 @@ async function api(token, method, path, body) {
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  if (!res.ok)
+    throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return res.json();
 }
 
@@ -89,7 +90,10 @@ function requestMix(token, actionIds) {
     {
       method: 'GET',
       headers,
-      setupRequest: (req) => ({ ...req, path: `/api/actions/${next()}/updates` }),
+      setupRequest: (req) => ({
+        ...req,
+        path: `/api/actions/${next()}/updates`,
+      }),
     },
     {
       method: 'POST',
@@ -189,9 +193,15 @@ async function main() {
       before: Math.round(loadBefore * 10) / 10,
       after: Math.round(loadavg()[0] * 10) / 10,
     },
-    samples: samples.map((s) => ({ second: s.second, rssMb: Math.round(s.rssMb) })),
+    samples: samples.map((s) => ({
+      second: s.second,
+      rssMb: Math.round(s.rssMb),
+    })),
   };
-  writeFileSync(join(here, 'last-result.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  writeFileSync(
+    join(here, 'last-result.json'),
+    `${JSON.stringify(summary, null, 2)}\n`,
+  );
   console.log(JSON.stringify({ ...summary, samples: undefined }, null, 2));
   console.log(
     `\n| duration | connections | requests | req/s | p50 | p99 | errors | RSS start → peak → end | growth, last third |\n` +
@@ -205,7 +215,8 @@ main()
   .then(
     (passed) => {
       process.exitCode = passed ? 0 : 1;
-      if (!passed) console.error('soak: FAILED (errors, or memory still growing)');
+      if (!passed)
+        console.error('soak: FAILED (errors, or memory still growing)');
     },
     (error) => {
       console.error(`soak: ${error.message}`);
