@@ -87,3 +87,23 @@ test('the dashboard in French has no serious or critical violation either', asyn
   );
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test.describe('at 390 px in French, where the words are longest', () => {
+  test.use({ viewport: PHONE });
+
+  test('nothing on the dashboard or an action page runs off the side', async ({
+    page,
+  }) => {
+    await signIn(page);
+    await page.getByLabel('Language').selectOption('fr');
+    for (const path of ['/dashboard', `/actions/${actionId}`]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const width = await page.evaluate(
+        () => document.documentElement.scrollWidth,
+      );
+      expect(width, path).toBeLessThanOrEqual(PHONE.width);
+    }
+    await saveScreenshot(page, 'accessibility-action-page-phone-fr');
+  });
+});
