@@ -1,5 +1,5 @@
 import { anAction } from './builders';
-import { discoverRoutes } from './routes';
+import { type DiscoveredRoute, discoverRoutes } from './routes';
 import { anInvestment } from './investment-builders';
 import {
   COORDINATOR,
