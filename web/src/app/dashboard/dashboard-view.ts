@@ -66,9 +66,11 @@ export function headlineFigures(
       words.translate('dashboard.headline.actions'),
       overall.actions,
       overall.byStatus.cancelled
-        ? words.translate('dashboard.headline.cancelledOfThem', {
-            count: overall.byStatus.cancelled,
-          })
+        ? countOf(
+            words,
+            'dashboard.headline.cancelledOfThem',
+            overall.byStatus.cancelled,
+          )
         : words.translate('dashboard.headline.inPlan'),
       filters,
       {},
