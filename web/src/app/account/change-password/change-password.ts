@@ -120,7 +120,7 @@ export class ChangePassword {
       },
       error: (error: unknown) => {
         this.pending.set(false);
-        const problem = explainFormProblem(error, SERVER_FIELDS);
+        const problem = explainFormProblem(error, SERVER_FIELDS, this.words());
         showServerProblems(this.form, problem);
         this.failure.set(problem.message);
       },

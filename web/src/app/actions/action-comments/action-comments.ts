@@ -232,7 +232,7 @@ export class ActionComments {
       },
       error: (error: unknown) => {
         this.pending.set(false);
-        const problem = explainFormProblem(error, ['body']);
+        const problem = explainFormProblem(error, ['body'], this.words());
         showServerProblems(this.form, problem);
         this.failure.set(problem.message);
       },

@@ -289,7 +289,9 @@ export class ActionDetail {
       error: (error: unknown) => {
         this.deleting.set(false);
         this.confirmingDelete.set(false);
-        this.deleteFailure.set(explainFormProblem(error, []).message);
+        this.deleteFailure.set(
+          explainFormProblem(error, [], this.words()).message,
+        );
       },
     });
   }

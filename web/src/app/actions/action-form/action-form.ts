@@ -392,7 +392,7 @@ export class ActionForm {
     this.staleVersion.set(false);
     this.form.markAllAsTouched();
     if (this.form.invalid) {
-      this.failure.set(this.translate('actions.form.checkFields'));
+      this.failure.set(this.translate('error.checkFields'));
       return;
     }
     if (this.pending()) return;
@@ -435,7 +435,7 @@ export class ActionForm {
   private showProblem(error: unknown): void {
     this.pending.set(false);
     const fields = this.fieldPaths();
-    const problem = explainFormProblem(error, fields);
+    const problem = explainFormProblem(error, fields, this.words());
     if (error instanceof HttpErrorResponse && error.status === 409) {
       const body = error.error as { currentVersion?: number } | null;
       if (typeof body?.currentVersion === 'number') {

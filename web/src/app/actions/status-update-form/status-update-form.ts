@@ -211,7 +211,7 @@ export class StatusUpdateForm {
       this.pending()
     ) {
       this.failure.set(
-        this.words()?.translate('actions.update.checkFields') ??
+        this.words()?.translate('error.checkFields') ??
           'Check the fields marked below.',
       );
       return;
@@ -235,7 +235,7 @@ export class StatusUpdateForm {
         },
         error: (error: unknown) => {
           this.pending.set(false);
-          const problem = explainFormProblem(error, FIELDS);
+          const problem = explainFormProblem(error, FIELDS, this.words());
           showServerProblems(this.form, problem);
           this.failure.set(problem.message);
         },

@@ -14,6 +14,7 @@ import {
 import { UserView } from '@ws/domain';
 import { Session } from '../../core/auth/session';
 import { explainFormProblem } from '../../core/http/form-problem';
+import { wordsOf } from '../../core/i18n/words';
 import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { AccountsApi } from '../accounts-api';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -27,6 +28,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
   styleUrl: './account-access.css',
 })
 export class AccountAccess {
+  private readonly words = wordsOf('accounts');
   private readonly accountsApi = inject(AccountsApi);
   private readonly session = inject(Session);
 
@@ -90,7 +92,7 @@ export class AccountAccess {
       error: (error: unknown) => {
         this.pending.set(false);
         this.confirming.set(false);
-        this.failure.set(explainFormProblem(error, []).message);
+        this.failure.set(explainFormProblem(error, [], this.words()).message);
         this.focusBack.set(true);
       },
     });

@@ -121,7 +121,7 @@ export class AccountEditForm {
       },
       error: (error: unknown) => {
         this.pending.set(false);
-        const problem = explainFormProblem(error, FIELDS);
+        const problem = explainFormProblem(error, FIELDS, this.words());
         showServerProblems(this.form, problem);
         this.failure.set(problem.message);
       },

@@ -150,7 +150,7 @@ export class NewAccount {
   }
 
   private showProblem(error: unknown): void {
-    const problem = explainFormProblem(error, FIELDS);
+    const problem = explainFormProblem(error, FIELDS, this.words());
     // 409: the e-mail address is taken; say so at the field as well.
     if (error instanceof HttpErrorResponse && error.status === 409) {
       problem.fields.email = [problem.message];

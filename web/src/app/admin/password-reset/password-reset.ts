@@ -141,7 +141,7 @@ export class PasswordReset {
         },
         error: (error: unknown) => {
           this.pending.set(false);
-          const problem = explainFormProblem(error, ['password']);
+          const problem = explainFormProblem(error, ['password'], this.words());
           if (problem.fields.password) {
             this.form.controls.password.setErrors({
               server: problem.fields.password,

@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ApiError } from '@ws/domain';
-import { describeHttpProblem } from './http-problem';
+import type { Words } from '../i18n/words';
+import { describeHttpProblem, problemText } from './http-problem';
 
 export interface FormProblem<F extends string> {
   /** Problems the server named, by the form field they belong to */
@@ -10,10 +11,12 @@ export interface FormProblem<F extends string> {
 }
 
 // The API names every bad field of a 400 (`errors[].field`); show each problem
-// next to its field and whatever has no field of its own above the form.
+// next to its field and whatever has no field of its own above the form. With
+// `words`, the sentences the app writes itself are in the reader's language.
 export function explainFormProblem<F extends string>(
   error: unknown,
   fields: readonly F[],
+  words?: Words | null,
 ): FormProblem<F> {
   const body =
     error instanceof HttpErrorResponse
@@ -39,10 +42,14 @@ export function explainFormProblem<F extends string>(
       fields: known,
       message: other.length
         ? other.join(' ')
-        : 'Check the fields marked below.',
+        : (words?.translate('error.checkFields') ??
+          'Check the fields marked below.'),
     };
   }
-  return { fields: {}, message: describeHttpProblem(error).message };
+  return {
+    fields: {},
+    message: problemText(describeHttpProblem(error), words),
+  };
 }
 
 // "newPassword must have at least 10 characters" → "Must have at least 10

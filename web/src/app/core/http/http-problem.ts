@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ApiError } from '@ws/domain';
+import type { Words } from '../i18n/words';
 
 export interface HttpProblem {
   status: number | null;
@@ -67,6 +68,16 @@ export function describeHttpProblem(error: unknown): HttpProblem {
       `The request failed (error ${error.status}${error.statusText ? ` ${error.statusText}` : ''}).`,
     key: fromServer ? null : 'request',
   };
+}
+
+/** The problem in the reader's language when the app wrote it, else the server's words. */
+export function problemText(
+  problem: HttpProblem,
+  words?: Words | null,
+): string {
+  return problem.key && words
+    ? words.translate(`error.${problem.key}`, { status: problem.status })
+    : problem.message;
 }
 
 export function isNotFound(error: unknown): boolean {
