@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { COORDINATOR_EMAIL } from './support/accounts';
 import {
   CHROMIUM_MISSING_MESSAGE,
+  DEMO_PASSWORD,
   chromiumMissing,
 } from './support/environment';
 import { seriousViolations } from './support/axe';
@@ -181,5 +182,52 @@ test.describe('working sessions', () => {
     await page.setViewportSize(DESKTOP);
 
     expect(problems).toEqual([]);
+  });
+  test('the coordinator prepares the next session and downloads its agenda', async ({
+    page,
+    request,
+  }) => {
+    const login = await request.post('/api/auth/login', {
+      data: { email: COORDINATOR_EMAIL, password: DEMO_PASSWORD },
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const created = await request.post('/api/working-sessions', {
+      headers: { Authorization: `Bearer ${accessToken}` },
+      data: {
+        date: daysFromToday(7),
+        place: 'Barcelona, Eurecat',
+        agenda: ['Welcome'],
+        attendees: [{ partner: 'eurecat' }],
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const session = (await created.json()) as { id: number };
+
+    await signIn(page, COORDINATOR_EMAIL);
+    await page.goto('/sessions');
+    await page.getByRole('link', { name: 'Prepare the next session' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Prepare the next session' }),
+    ).toBeVisible();
+    const next = page.getByRole('region', { name: /Next session/ });
+    await expect(next.getByRole('link').first()).toHaveAttribute(
+      'href',
+      `/sessions/${session.id}`,
+    );
+    await expect(next.getByRole('listitem').first()).toHaveText('Welcome');
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'session-prepare-desktop');
+
+    const download = page.waitForEvent('download');
+    await next.getByRole('button', { name: 'Agenda as Markdown' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(
+      `4m4iof-agenda-${daysFromToday(7)}.md`,
+    );
+
+    await page.setViewportSize(PHONE);
+    await expect(next).toBeVisible();
+    await saveScreenshot(page, 'session-prepare-phone');
+    await page.setViewportSize(DESKTOP);
   });
 });
