@@ -143,6 +143,7 @@ describe('App', () => {
         ['Governance', '/governance'],
         ['Reports', '/reports'],
         ['Sessions', '/sessions'],
+        ['Investments', '/investments'],
         ['Partners', '/partners'],
         ['Funding', '/funding-instruments'],
       ]);
