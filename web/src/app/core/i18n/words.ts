@@ -1,7 +1,7 @@
 import { Signal, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { TranslocoService } from '@jsverse/transloco';
-import { map, switchMap } from 'rxjs';
+import { forkJoin, map, switchMap } from 'rxjs';
 import { LanguagePreference } from './language-preference';
 import { Language, localeOf } from './languages';
 
@@ -34,7 +34,10 @@ export function wordsOf(scope: string): Signal<Words | null> {
   return toSignal(
     toObservable(language).pipe(
       switchMap((lang: Language) =>
-        transloco.load(`${scope}/${lang}`).pipe(
+        forkJoin([
+          transloco.load(lang),
+          transloco.load(`${scope}/${lang}`),
+        ]).pipe(
           map(
             (): Words => ({
               translate: (key, params) =>
