@@ -83,6 +83,8 @@ test.describe('accounts', () => {
       'Actions',
       'Governance',
       'Reports',
+      'Sessions',
+      'Investments',
       'Partners',
       'Funding',
     ]);
