@@ -4,6 +4,7 @@ import { anInvestment } from './investment-builders';
 import {
   COORDINATOR,
   createTestApp,
+  databaseKinds,
   editorOf,
   type TestApp,
   VIEWER,
@@ -124,13 +125,13 @@ function allowed(access: Access, actor: ActorName): boolean {
   return access === 'signed-in' || actor === 'coordinator';
 }
 
-describe('permissions of every route', () => {
+describe.each(databaseKinds())('permissions of every route on %s', (kind) => {
   let t: TestApp;
   let routes: DiscoveredRoute[];
   const tokens: Partial<Record<ActorName, string>> = {};
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ kind });
     routes = discoverRoutes(t);
     for (const [actor, email] of Object.entries(ACCOUNTS))
       tokens[actor as ActorName] = await t.token(email);
