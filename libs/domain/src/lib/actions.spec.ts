@@ -215,4 +215,75 @@ describe('statusUpdateProblems', () => {
       );
     },
   );
+
+  describe('codes', () => {
+    // The web words each problem from its code and values, in the reader's language.
+    const coded = (
+      current: ActionStatus,
+      change: Parameters<typeof update>[0],
+      role: 'editor' | 'coordinator' = 'editor',
+    ) =>
+      statusUpdateProblems({ status: current }, update(change), role).map(
+        ({ problem: _english, ...machine }) => machine,
+      );
+
+    it.each(['amber', 'red'] as const)(
+      'names the health that needs a comment: %s',
+      (health) => {
+        expect(coded('in_progress', { health })).toEqual([
+          { field: 'comment', code: 'comment-required-for-health', health },
+        ]);
+      },
+    );
+
+    it.each(['on_hold', 'cancelled'] as const)(
+      'names the status that needs a comment: %s',
+      (status) => {
+        expect(coded('in_progress', { status })).toEqual([
+          { field: 'comment', code: 'comment-required-for-status', status },
+        ]);
+      },
+    );
+
+    it('gives the health precedence over the status for the comment', () => {
+      expect(
+        coded('in_progress', { health: 'red', status: 'on_hold' }),
+      ).toEqual([
+        {
+          field: 'comment',
+          code: 'comment-required-for-health',
+          health: 'red',
+        },
+      ]);
+    });
+
+    it('codes a completed action below 100 %', () => {
+      expect(
+        coded('in_progress', { status: 'completed', progress: 99 }),
+      ).toEqual([{ field: 'progress', code: 'completed-needs-full-progress' }]);
+    });
+
+    it.each(['completed', 'cancelled'] as const)(
+      'codes reopening a %s action, naming the status it leaves',
+      (current) => {
+        expect(coded(current, { status: 'planned' })).toEqual([
+          { field: 'comment', code: 'comment-required-to-reopen' },
+          {
+            field: 'status',
+            code: 'only-coordinator-reopens',
+            status: current,
+          },
+        ]);
+        expect(coded(current, { status: 'planned' }, 'coordinator')).toEqual([
+          { field: 'comment', code: 'comment-required-to-reopen' },
+        ]);
+      },
+    );
+
+    it('has no code when nothing is wrong', () => {
+      expect(
+        coded('completed', { status: 'completed', progress: 100 }),
+      ).toEqual([]);
+    });
+  });
 });

@@ -88,6 +88,32 @@ export interface StatusChange {
 }
 
 /**
+ * What is wrong with a status update, by field: a stable `code` with the values its
+ * sentence needs (for the web to word in the reader's language), and `problem`, the
+ * same in English (the API's 400 bodies).
+ */
+export type StatusUpdateProblem = { problem: string } & (
+  | {
+      field: 'comment';
+      code: 'comment-required-for-health';
+      health: Exclude<Health, 'green'>;
+    }
+  | {
+      field: 'comment';
+      code: 'comment-required-for-status';
+      status: 'on_hold' | 'cancelled';
+    }
+  | { field: 'comment'; code: 'comment-required-to-reopen' }
+  | { field: 'progress'; code: 'completed-needs-full-progress' }
+  | {
+      field: 'status';
+      code: 'only-coordinator-reopens';
+      status: 'completed' | 'cancelled';
+    }
+);
+export type StatusUpdateProblemCode = StatusUpdateProblem['code'];
+
+/**
  * SPEC §2 and the action-plan rules: problems with a status update, by field; empty
  * when it is acceptable. A comment is required for amber or red health, for going on
  * hold or being cancelled, and for reopening; a completed action is at 100 %; only
@@ -97,36 +123,44 @@ export function statusUpdateProblems(
   current: { status: ActionStatus },
   next: StatusChange,
   role: Role,
-): { field: keyof StatusChange; problem: string }[] {
-  const problems: { field: keyof StatusChange; problem: string }[] = [];
+): StatusUpdateProblem[] {
+  const problems: StatusUpdateProblem[] = [];
   const hasComment = (next.comment ?? '').trim().length > 0;
   const reopening = isClosed(current.status) && !isClosed(next.status);
   if (!hasComment) {
     if (next.health !== 'green')
       problems.push({
         field: 'comment',
+        code: 'comment-required-for-health',
+        health: next.health,
         problem: `a comment is required when health is ${next.health}`,
       });
     else if (next.status === 'on_hold' || next.status === 'cancelled') {
       problems.push({
         field: 'comment',
+        code: 'comment-required-for-status',
+        status: next.status,
         problem: `a comment is required when the action goes ${next.status === 'on_hold' ? 'on hold' : 'cancelled'}`,
       });
     } else if (reopening)
       problems.push({
         field: 'comment',
+        code: 'comment-required-to-reopen',
         problem: 'a comment is required to reopen an action',
       });
   }
   if (next.status === 'completed' && next.progress !== 100) {
     problems.push({
       field: 'progress',
+      code: 'completed-needs-full-progress',
       problem: 'a completed action has progress 100',
     });
   }
   if (reopening && role !== 'coordinator') {
     problems.push({
       field: 'status',
+      code: 'only-coordinator-reopens',
+      status: current.status as 'completed' | 'cancelled',
       problem: `only the coordinator reopens a ${current.status} action`,
     });
   }
