@@ -19,12 +19,13 @@ import {
   HEALTHS,
   Health,
   StatusChange,
+  StatusUpdateProblem,
   isClosed,
   statusUpdateProblems,
 } from '@ws/domain';
 import { Session } from '../../core/auth/session';
 import { explainFormProblem, toSentence } from '../../core/http/form-problem';
-import { translateValues, wordsOf } from '../../core/i18n/words';
+import { Words, translateValues, wordsOf } from '../../core/i18n/words';
 import { errorMessages, showServerProblems } from '../../shared/form-errors';
 import { ActionsApi, StatusUpdateResult } from '../actions-api';
 
@@ -59,6 +60,28 @@ const MESSAGES: Record<Field, Record<string, string>> = {
 };
 
 const TEXT_LIMIT = 5000;
+
+/** A rule's problem in the reader's language, worded from its code. */
+function ruleSentence(words: Words, problem: StatusUpdateProblem): string {
+  switch (problem.code) {
+    case 'comment-required-for-health':
+      return words.translate(
+        `actions.update.rules.commentForHealth.${problem.health}`,
+      );
+    case 'comment-required-for-status':
+      return words.translate(
+        `actions.update.rules.commentForStatus.${problem.status}`,
+      );
+    case 'comment-required-to-reopen':
+      return words.translate('actions.update.rules.commentToReopen');
+    case 'completed-needs-full-progress':
+      return words.translate('actions.update.rules.completedAtFull');
+    case 'only-coordinator-reopens':
+      return words.translate(
+        `actions.update.rules.onlyCoordinatorReopens.${problem.status}`,
+      );
+  }
+}
 
 // SPEC §2: a status update is the action's history, never edited. The
 // comment rule (libs/domain) is explained as the form changes, before the
@@ -122,9 +145,13 @@ export class StatusUpdateForm {
       change,
       user?.role ?? 'viewer',
     );
+    const words = this.words();
     const byField: Partial<Record<Field, string[]>> = {};
-    for (const { field, problem } of problems) {
-      byField[field] = [...(byField[field] ?? []), toSentence(field, problem)];
+    for (const problem of problems) {
+      const sentence = words
+        ? ruleSentence(words, problem)
+        : toSentence(problem.field, problem.problem);
+      byField[problem.field] = [...(byField[problem.field] ?? []), sentence];
     }
     return byField;
   });
