@@ -6,7 +6,17 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { GOVERNANCE_RULE_IDS, GovernanceRuleResult } from '@ws/domain';
+import {
+  GOVERNANCE_RULE_IDS,
+  GovernanceRuleId,
+  GovernanceRuleResult,
+  GovernanceViolation,
+} from '@ws/domain';
+import { wordsOf } from '../../core/i18n/words';
+import {
+  ViolationNames,
+  violationText,
+} from '../../governance/violation-sentence';
 
 // How many violations a rule shows before pointing to the governance page.
 const SHOWN_VIOLATIONS = 3;
@@ -20,7 +30,11 @@ const SHOWN_VIOLATIONS = 3;
   styleUrl: './rule-summary.css',
 })
 export class RuleSummary {
+  private readonly words = wordsOf('governance');
+
   readonly rules = input.required<readonly GovernanceRuleResult[]>();
+  /** Partner names and stream titles the violations are worded with */
+  readonly names = input<ViolationNames>({ partners: [], streams: [] });
 
   protected readonly shown = SHOWN_VIOLATIONS;
 
@@ -34,4 +48,11 @@ export class RuleSummary {
   protected readonly failing = computed(
     () => this.rules().filter((rule) => !rule.ok).length,
   );
+
+  protected violationText(
+    rule: GovernanceRuleId,
+    violation: GovernanceViolation,
+  ): string {
+    return violationText(this.words(), rule, violation, this.names());
+  }
 }

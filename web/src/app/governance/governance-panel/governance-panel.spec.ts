@@ -22,6 +22,7 @@ import {
   loginAs,
 } from '../../../testing/reference-fixtures';
 import { Session } from '../../core/auth/session';
+import { LanguagePreference } from '../../core/i18n/language-preference';
 import { GovernancePanel } from './governance-panel';
 import { provideTestTranslations } from '../../../testing/i18n';
 
@@ -134,6 +135,51 @@ describe('GovernancePanel', () => {
     );
     const early = rule(/No Implementation or Investment action starts/);
     expect(link(early, 'S5-02').getAttribute('href')).toBe('/actions/44');
+  });
+
+  it('words each violation in the chosen language, names as they are', async () => {
+    TestBed.inject(LanguagePreference).use('fr');
+    await open(VIEWER, [NO_LEADS, EMPTY_STREAM, EARLY_START]);
+
+    const violations = (title: RegExp) =>
+      Array.from(rule(title).querySelectorAll('li'), textOf);
+    expect(
+      violations(/Chaque partenaire actif pilote au moins une action/),
+    ).toEqual([
+      'Cluj IT Cluster ne pilote aucune action non annulée',
+      'CEP ne pilote aucune action non annulée',
+    ]);
+    expect(violations(/Chaque axe d'activité/)).toEqual([
+      "Axe 4 (Strategic Innovation Schemes & Regional Policies coordinations) n'a aucune action non annulée",
+    ]);
+    const early = rule(/Aucune action de mise en œuvre/);
+    expect(violations(/Aucune action de mise en œuvre/)).toEqual([
+      "S5-02 a démarré avant l'adoption du plan d'action commun",
+    ]);
+    expect(link(early, 'S5-02').getAttribute('href')).toBe('/actions/44');
+    expect(link(rule(/Chaque axe/), 'Axe 4').getAttribute('href')).toBe(
+      '/actions?stream=4',
+    );
+  });
+
+  it('shows the message of a violation naming a partner it does not know', async () => {
+    TestBed.inject(LanguagePreference).use('fr');
+    await open(VIEWER, [
+      aRuleResult('each-partner-leads-an-action', [
+        {
+          partner: 'new-cluster',
+          message: 'New Cluster leads no action that is not cancelled',
+        },
+      ]),
+    ]);
+
+    const leads = rule(/Chaque partenaire actif/);
+    expect(textOf(leads.querySelector('li'))).toBe(
+      'new-cluster: New Cluster leads no action that is not cancelled',
+    );
+    expect(link(leads, 'new-cluster').getAttribute('href')).toBe(
+      '/partners/new-cluster',
+    );
   });
 
   it('says when every rule holds', async () => {

@@ -114,6 +114,10 @@ export class GovernancePanel {
     this.data.hasValue() ? this.data.value().references.partners : [],
   );
 
+  protected readonly streams = computed(() =>
+    this.data.hasValue() ? this.data.value().references.streams : [],
+  );
+
   protected readonly partnership = computed(() =>
     this.data.hasValue() ? this.data.value().partnership : null,
   );

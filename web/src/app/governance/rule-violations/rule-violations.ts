@@ -5,7 +5,14 @@ import {
   input,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { GovernanceViolation, PartnerView } from '@ws/domain';
+import {
+  GovernanceRuleId,
+  GovernanceViolation,
+  PartnerView,
+  StreamView,
+} from '@ws/domain';
+import { Words, wordsOf } from '../../core/i18n/words';
+import { violationSentence, violationSubject } from '../violation-sentence';
 
 interface ViolationLine {
   message: string;
@@ -15,8 +22,9 @@ interface ViolationLine {
     link: (string | number)[];
     queryParams: Record<string, string> | null;
   } | null;
-  /** The message after the subject's name, when it starts with it */
-  rest: string;
+  /** The sentence around the subject's name */
+  before: string;
+  after: string;
 }
 
 // The violations of a rule, each naming what it is about with a link to it:
@@ -47,11 +55,12 @@ interface ViolationLine {
         @for (line of lines(); track $index) {
           <li>
             @if (line.subject; as subject) {
-              <a
+              {{ line.before
+              }}<a
                 [routerLink]="subject.link"
                 [queryParams]="subject.queryParams"
                 >{{ subject.text }}</a
-              >{{ line.rest }}
+              >{{ line.after }}
             } @else {
               {{ line.message }}
             }
@@ -85,47 +94,69 @@ interface ViolationLine {
   `,
 })
 export class RuleViolations {
+  private readonly words = wordsOf('governance');
+
+  readonly rule = input.required<GovernanceRuleId>();
   readonly violations = input.required<readonly GovernanceViolation[]>();
   readonly partners = input<readonly PartnerView[]>([]);
+  readonly streams = input<readonly StreamView[]>([]);
   /** Action codes → ids, to link straight to an action page */
   readonly actionIds = input<ReadonlyMap<string, number>>(new Map());
   /** Only the names, in a sentence, where the full messages are shown elsewhere */
   readonly compact = input(false);
 
-  protected readonly lines = computed<ViolationLine[]>(() =>
-    this.violations().map((violation) => this.lineOf(violation)),
-  );
+  protected readonly lines = computed<ViolationLine[]>(() => {
+    const words = this.words();
+    return this.violations().map((violation) => this.lineOf(violation, words));
+  });
 
-  private lineOf(violation: GovernanceViolation): ViolationLine {
+  private lineOf(
+    violation: GovernanceViolation,
+    words: Words | null,
+  ): ViolationLine {
     const { message } = violation;
-    let subject: ViolationLine['subject'] = null;
-    if (violation.partner) {
-      const name =
-        this.partners().find((p) => p.slug === violation.partner)?.name ??
-        violation.partner;
-      subject = {
-        text: name,
-        link: ['/partners', violation.partner],
-        queryParams: null,
+    const names = { partners: this.partners(), streams: this.streams() };
+    const target = this.targetOf(violation);
+    const sentence =
+      words && violationSentence(words, this.rule(), violation, names);
+    if (sentence && target)
+      return {
+        message,
+        subject: { text: sentence.subject, ...target },
+        before: sentence.before,
+        after: sentence.after,
       };
-    } else if (violation.stream !== undefined) {
-      subject = {
-        text: `Stream ${violation.stream}`,
+    if (!target) return { message, subject: null, before: '', after: '' };
+    // Some field is unknown: the API's message, linked by its subject.
+    const text =
+      violationSubject(words, violation, names) ??
+      violation.partner ??
+      violation.action ??
+      `Stream ${violation.stream}`;
+    const after = message.startsWith(text)
+      ? message.slice(text.length)
+      : `: ${message}`;
+    return { message, subject: { text, ...target }, before: '', after };
+  }
+
+  /** Where the violation's subject is shown: the partner's page, the stream's actions, the action */
+  private targetOf(
+    violation: GovernanceViolation,
+  ): Omit<NonNullable<ViolationLine['subject']>, 'text'> | null {
+    if (violation.partner)
+      return { link: ['/partners', violation.partner], queryParams: null };
+    if (violation.stream !== undefined)
+      return {
         link: ['/actions'],
         queryParams: { stream: String(violation.stream) },
       };
-    } else if (violation.action) {
+    if (violation.action) {
       const id = this.actionIds().get(violation.action);
-      subject = {
-        text: violation.action,
+      return {
         link: id === undefined ? ['/actions'] : ['/actions', id],
         queryParams: id === undefined ? { q: violation.action } : null,
       };
     }
-    if (!subject) return { message, subject, rest: '' };
-    const rest = message.startsWith(subject.text)
-      ? message.slice(subject.text.length)
-      : `: ${message}`;
-    return { message, subject, rest };
+    return null;
   }
 }
