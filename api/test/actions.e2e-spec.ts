@@ -162,6 +162,17 @@ describe.each(databaseKinds())('the joint action plan API on %s', (kind) => {
       expect((await viewer.get('/api/actions?stale=true').expect(200)).body.total).toBe(0);
     });
 
+    it('refuses null for a field that cannot be empty, and lists that are not lists of objects', async () => {
+      const action = await create();
+      const before = await snapshot();
+      const res = await coordinator
+        .patch(`/api/actions/${action.id}`)
+        .send({ version: action.version, code: null, title: null, lead: null, progress: null, milestones: [[]], indicators: [1] })
+        .expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['code', 'indicators', 'indicators.0', 'lead', 'milestones', 'progress', 'title']);
+      expect(await snapshot()).toEqual(before);
+    });
+
     it('answers 404 for an unknown action and 400 for bad ids and filters', async () => {
       await viewer.get('/api/actions/9999').expect(404);
       await viewer.get('/api/actions/abc').expect(400);

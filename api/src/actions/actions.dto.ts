@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -16,7 +16,6 @@ import {
   MinLength,
   Validate,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import {
   booleanFlag,
@@ -37,12 +36,13 @@ import {
   type StreamNumber,
 } from '@ws/domain';
 import { CalendarDateConstraint } from '../common/http/calendar-date';
+import {
+  NestedList,
+  nullableTrimmed,
+  OmittableNotNull,
+  trimmed,
+} from '../common/http/dto-fields';
 import { PageQueryDto } from '../common/http/pagination';
-
-export const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
-export const nullableTrimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() || null : value;
 
 export class MilestoneInputDto {
   @ApiProperty({ example: 'Joint workshop in Lyon' })
@@ -102,7 +102,7 @@ class ActionFieldsDto {
     example: 'S3-04',
     description: 'Unique; generated from the stream when left out',
   })
-  @IsOptional()
+  @OmittableNotNull()
   @Transform(({ value }) =>
     typeof value === 'string' ? value.trim().toUpperCase() : value,
   )
@@ -123,7 +123,7 @@ class ActionFieldsDto {
     type: [String],
     description: 'Slugs of the contributing partners',
   })
-  @IsOptional()
+  @OmittableNotNull()
   @IsArray()
   @ArrayMaxSize(100)
   @Matches(SLUG_PATTERN, {
@@ -133,7 +133,7 @@ class ActionFieldsDto {
   contributors?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Region codes' })
-  @IsOptional()
+  @OmittableNotNull()
   @IsArray()
   @ArrayMaxSize(100)
   @Matches(REGION_CODE_PATTERN, {
@@ -153,36 +153,30 @@ class ActionFieldsDto {
   dueDate?: string | null;
 
   @ApiPropertyOptional({ enum: ACTION_STATUSES })
-  @IsOptional()
+  @OmittableNotNull()
   @IsIn(ACTION_STATUSES)
   status?: ActionStatus;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
-  @IsOptional()
+  @OmittableNotNull()
   @IsInt()
   @Min(0)
   @Max(100)
   progress?: number;
 
   @ApiPropertyOptional({ enum: HEALTHS })
-  @IsOptional()
+  @OmittableNotNull()
   @IsIn(HEALTHS)
   health?: Health;
 
   @ApiPropertyOptional({ type: [MilestoneInputDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => MilestoneInputDto)
+  @OmittableNotNull()
+  @NestedList(() => MilestoneInputDto, 100)
   milestones?: MilestoneInputDto[];
 
   @ApiPropertyOptional({ type: [IndicatorInputDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorInputDto)
+  @OmittableNotNull()
+  @NestedList(() => IndicatorInputDto, 50)
   indicators?: IndicatorInputDto[];
 }
 
@@ -218,7 +212,7 @@ export class UpdateActionDto extends ActionFieldsDto {
   version!: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OmittableNotNull()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -226,19 +220,19 @@ export class UpdateActionDto extends ActionFieldsDto {
   title?: string;
 
   @ApiPropertyOptional({ enum: STREAM_NUMBERS })
-  @IsOptional()
+  @OmittableNotNull()
   @IsIn(STREAM_NUMBERS, {
     message: 'stream must be a stream number from 1 to 5',
   })
   stream?: StreamNumber;
 
   @ApiPropertyOptional({ enum: PHASE_KEYS })
-  @IsOptional()
+  @OmittableNotNull()
   @IsIn(PHASE_KEYS)
   phase?: PhaseKey;
 
   @ApiPropertyOptional({ description: 'Slug of the lead partner' })
-  @IsOptional()
+  @OmittableNotNull()
   @Matches(SLUG_PATTERN, { message: 'lead must be a partner slug' })
   lead?: string;
 
@@ -359,8 +353,7 @@ export class ActionsQueryDto extends PageQueryDto {
   contributor?: string[];
 
   @ApiPropertyOptional({
-    description:
-      'Slugs of partners that lead or contribute, comma-separated',
+    description: 'Slugs of partners that lead or contribute, comma-separated',
   })
   @IsOptional()
   @Transform(commaList)

@@ -24,15 +24,10 @@ import {
   REGION_CODE_PATTERN,
   SLUG_PATTERN,
 } from '@ws/domain';
+import { OmittableNotNull, present, trimmed } from '../common/http/dto-fields';
 
-const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
 const upper = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toUpperCase() : value;
-const present = (_: unknown, value: unknown) =>
-  value !== null && value !== undefined;
-/** May be left out, but not sent as null: the value has no "unknown" state. */
-const Optional = () => ValidateIf((_, value) => value !== undefined);
 
 /** The partner fields both creation and change accept, all optional here. */
 class PartnerFieldsDto {
@@ -40,7 +35,7 @@ class PartnerFieldsDto {
     example: 'Clúster Digital de Catalunya',
     description: 'Full legal name; the name when left out',
   })
-  @Optional()
+  @OmittableNotNull()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -70,14 +65,14 @@ class PartnerFieldsDto {
   smes?: number | null;
 
   @ApiPropertyOptional({ description: 'Main thematic' })
-  @Optional()
+  @OmittableNotNull()
   @Transform(trimmed)
   @IsString()
   @MaxLength(2000)
   thematic?: string;
 
   @ApiPropertyOptional({ enum: EFFRA_DOMAIN_CODES, isArray: true })
-  @Optional()
+  @OmittableNotNull()
   @IsArray()
   @ArrayMaxSize(EFFRA_DOMAIN_CODES.length)
   @IsIn(EFFRA_DOMAIN_CODES, {
@@ -99,7 +94,7 @@ export class CreatePartnerDto extends PartnerFieldsDto {
     example: 'cluster-nova',
     description: 'Stable public name; made from the name when left out',
   })
-  @Optional()
+  @OmittableNotNull()
   @Matches(SLUG_PATTERN, {
     message: 'slug must be lowercase letters, digits and single hyphens',
   })
@@ -120,7 +115,7 @@ export class CreatePartnerDto extends PartnerFieldsDto {
 
 export class UpdatePartnerDto extends PartnerFieldsDto {
   @ApiPropertyOptional({ description: 'A new name; the slug stays' })
-  @Optional()
+  @OmittableNotNull()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -128,7 +123,7 @@ export class UpdatePartnerDto extends PartnerFieldsDto {
   name?: string;
 
   @ApiPropertyOptional({ example: 'PT16' })
-  @Optional()
+  @OmittableNotNull()
   @Transform(upper)
   @Matches(REGION_CODE_PATTERN, {
     message: 'region must be a region code such as FRK or CA-QC',
@@ -136,7 +131,7 @@ export class UpdatePartnerDto extends PartnerFieldsDto {
   region?: string;
 
   @ApiPropertyOptional({ enum: PARTNER_KINDS })
-  @Optional()
+  @OmittableNotNull()
   @IsIn(PARTNER_KINDS)
   kind?: PartnerKind;
 }
@@ -193,7 +188,7 @@ export class CreateRegionDto {
 
 export class UpdateRegionDto {
   @ApiPropertyOptional()
-  @Optional()
+  @OmittableNotNull()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -201,13 +196,13 @@ export class UpdateRegionDto {
   name?: string;
 
   @ApiPropertyOptional({ example: 'PT' })
-  @Optional()
+  @OmittableNotNull()
   @Transform(upper)
   @CountryCode()
   country?: string;
 
   @ApiPropertyOptional({ example: 'Portugal' })
-  @Optional()
+  @OmittableNotNull()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -215,14 +210,14 @@ export class UpdateRegionDto {
   countryName?: string;
 
   @ApiPropertyOptional({ enum: MEMBERSHIP_KINDS })
-  @Optional()
+  @OmittableNotNull()
   @IsIn(MEMBERSHIP_KINDS)
   membership?: MembershipKind;
 }
 
 export class UpdateStreamDto {
   @ApiPropertyOptional({ example: 'Joint roadmap on Industry 4.0' })
-  @Optional()
+  @OmittableNotNull()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -230,7 +225,7 @@ export class UpdateStreamDto {
   shortTitle?: string;
 
   @ApiPropertyOptional()
-  @Optional()
+  @OmittableNotNull()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -238,7 +233,7 @@ export class UpdateStreamDto {
   title?: string;
 
   @ApiPropertyOptional()
-  @Optional()
+  @OmittableNotNull()
   @Transform(trimmed)
   @IsString()
   @MaxLength(5000)
@@ -261,7 +256,7 @@ export class SettingsView {
 
 export class UpdateSettingsDto {
   @ApiPropertyOptional()
-  @Optional()
+  @OmittableNotNull()
   @Transform(trimmed)
   @IsString()
   @MinLength(1)
@@ -269,7 +264,7 @@ export class UpdateSettingsDto {
   partnershipName?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_STALE_AFTER_DAYS })
-  @Optional()
+  @OmittableNotNull()
   @IsInt()
   @Min(1)
   @Max(MAX_STALE_AFTER_DAYS)

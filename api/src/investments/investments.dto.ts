@@ -28,13 +28,9 @@ import {
   SLUG_PATTERN,
 } from '@ws/domain';
 import { CalendarDateConstraint } from '../common/http/calendar-date';
+import { nullableTrimmed, trimmed } from '../common/http/dto-fields';
 import { PageQueryDto } from '../common/http/pagination';
 import { commaList } from '../common/http/query-lists';
-
-const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
-const nullableTrimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() || null : value;
 
 /** Whole euro cents, from 0 to €10 billion; optional unless `required`. */
 const Cents = (property: string, description: string, required = false) =>

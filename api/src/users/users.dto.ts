@@ -17,10 +17,9 @@ import {
   type Role,
   SLUG_PATTERN,
 } from '@ws/domain';
+import { OmittableNotNull, trimmed } from '../common/http/dto-fields';
 import { PageQueryDto } from '../common/http/pagination';
 
-const trimmed = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim() : value;
 const lowercased = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
@@ -85,14 +84,14 @@ export class UpdateUserDto {
     description: 'false disables the account: its tokens stop working at once',
   })
   // Left out means unchanged; null is refused like any other non-boolean.
-  @ValidateIf((_, value) => value !== undefined)
+  @OmittableNotNull()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({
     description: 'A new password (reset by the coordinator)',
   })
-  @ValidateIf((_, value) => value !== undefined)
+  @OmittableNotNull()
   @IsString()
   @MaxLength(MAX_PASSWORD_LENGTH)
   password?: string;

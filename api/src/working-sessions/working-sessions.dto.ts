@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -15,7 +15,6 @@ import {
   MinLength,
   Validate,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import {
   PHASE_KEYS,
@@ -24,11 +23,13 @@ import {
   STREAM_NUMBERS,
   type StreamNumber,
 } from '@ws/domain';
-import { nullableTrimmed, trimmed } from '../actions/actions.dto';
 import { CalendarDateConstraint } from '../common/http/calendar-date';
-
-const present = (_: object, value: unknown) =>
-  value !== null && value !== undefined;
+import {
+  NestedList,
+  nullableTrimmed,
+  present,
+  trimmed,
+} from '../common/http/dto-fields';
 
 export class SessionAttendeeDto {
   @ApiPropertyOptional({ description: 'Id of an account of the tool' })
@@ -111,10 +112,7 @@ class SessionFieldsDto {
 
   @ApiPropertyOptional({ type: [SessionAttendeeDto] })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => SessionAttendeeDto)
+  @NestedList(() => SessionAttendeeDto, 200)
   attendees?: SessionAttendeeDto[];
 
   @ApiPropertyOptional({ type: [String] })
@@ -128,10 +126,7 @@ class SessionFieldsDto {
 
   @ApiPropertyOptional({ type: [DecisionDto] })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => DecisionDto)
+  @NestedList(() => DecisionDto, 100)
   decisions?: DecisionDto[];
 
   @ApiPropertyOptional({ description: 'Markdown' })
