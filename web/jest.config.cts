@@ -2,6 +2,8 @@ module.exports = {
   displayName: 'web',
   preset: '../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  // Component tests compile their templates on first use; slow on a busy 2-core machine.
+  testTimeout: 20_000,
   coverageDirectory: '../coverage/web',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
