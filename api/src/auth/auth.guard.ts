@@ -14,7 +14,10 @@ import { can, type Permission, ROLE_LABELS } from '@ws/domain';
 import { Action } from '../actions/action.entity';
 import { Investment } from '../investments/investment.entity';
 import { User } from '../users/user.entity';
-import type { AuthenticatedUser } from './authenticated-user';
+import {
+  type AuthenticatedUser,
+  toAuthenticatedUser,
+} from './authenticated-user';
 import { POLICY_KEY, type RoutePolicy } from './policy.decorator';
 import { TokenService } from './token.service';
 
@@ -144,14 +147,6 @@ export class AuthGuard implements CanActivate {
         'Your session is invalid or has expired; sign in again',
       );
     }
-    return {
-      id: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      role: user.role,
-      partner: user.partner?.slug ?? null,
-      partnerId: user.partner?.id ?? null,
-      partnerRetired: (user.partner?.retiredAt ?? null) !== null,
-    };
+    return toAuthenticatedUser(user);
   }
 }

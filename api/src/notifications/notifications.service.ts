@@ -14,7 +14,10 @@ import {
   recipientsOf,
 } from '@ws/domain';
 import { AuditService } from '../audit/audit.service';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import {
+  type AuthenticatedUser,
+  toAuthenticatedUser,
+} from '../auth/authenticated-user';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../common/database/unit-of-work';
 import { notFound } from '../common/http/not-found';
@@ -232,12 +235,12 @@ export class NotificationsService implements OnModuleInit {
         })
       : null;
     if (!user) return null;
-    const current = await this.preferences(asActor(user));
+    const current = await this.preferences(toAuthenticatedUser(user));
     if (confirm && current.email)
       await this.unitOfWork.run((em) =>
         this.savePreferences(
           em,
-          asActor(user),
+          toAuthenticatedUser(user),
           { ...current, email: false },
           'Unsubscribed',
         ),
@@ -352,15 +355,3 @@ export class NotificationsService implements OnModuleInit {
 
 const phaseName = (key: string) =>
   PHASES.find((p) => p.key === key)?.name ?? key;
-
-// The account a signed unsubscribe link acts for, as the journal names it.
-function asActor(user: User): AuthenticatedUser {
-  return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-    partner: user.partner?.slug ?? null,
-    partnerId: user.partner?.id ?? null,
-  };
-}
