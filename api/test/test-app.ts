@@ -73,10 +73,27 @@ export async function createDatabase(
     drop: async () => {
       const client = new Client({ connectionString: TEST_POSTGRES_URL });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
+      try {
+        await dropDatabase(client, name);
+      } finally {
+        await client.end();
+      }
     },
   };
+}
+
+// FORCE ends the test's own leftover connections, but PostgreSQL 15 refuses it while an
+// autovacuum worker happens to be in the database; that worker leaves on its own.
+async function dropDatabase(client: Client, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      return;
+    } catch (error) {
+      if (attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }
 
 /** A clock the test moves by hand. */
