@@ -20,7 +20,7 @@ import {
 } from '@ws/domain';
 import { PageOf } from '../common/http/page.view';
 import type { ActionComment } from './action-comment.entity';
-import type { Action } from './action.entity';
+import type { ActionRecord } from './action-records';
 import type { StatusUpdate } from './status-update.entity';
 
 export class MilestoneView implements MilestoneContract {
@@ -117,7 +117,7 @@ export interface DerivedFactsContext {
 }
 
 export function toActionView(
-  action: Action,
+  action: ActionRecord,
   context: DerivedFactsContext,
 ): ActionView {
   const milestones = [...(action.milestones ?? [])]

@@ -6,6 +6,7 @@ import {
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import {
   ACTION_STATUSES,
+  brusselsDate,
   type GovernanceFacts,
   HEALTHS,
   type Page,
@@ -17,6 +18,7 @@ import {
 import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Clock } from '../common/clock';
+import { ReadCache } from '../common/database/read-cache';
 import { UnitOfWork } from '../common/database/unit-of-work';
 import { notFound } from '../common/http/not-found';
 import { pageRequest, toPage } from '../common/http/pagination';
@@ -44,6 +46,7 @@ import type {
   StatusUpdateDto,
   UpdateActionDto,
 } from './actions.dto';
+import { type ActionRecord, readActionRecords } from './action-records';
 import {
   actionQuery,
   assertFiltersKnown,
@@ -99,46 +102,60 @@ export class ActionsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly notifications: NotificationEvents,
+    private readonly cache: ReadCache,
   ) {}
 
-  async list(query: ActionsQueryDto): Promise<Page<ActionView>> {
+  list(query: ActionsQueryDto): Promise<Page<ActionView>> {
+    return this.cache.read(
+      `actions ${brusselsDate(this.clock.now())} ${JSON.stringify(query)}`,
+      () => this.readList(query),
+    );
+  }
+
+  private async readList(query: ActionsQueryDto): Promise<Page<ActionView>> {
     const em = this.dataSource.manager;
     const context = await derivedFactsContext(em, this.clock.now());
     await assertFiltersKnown(em, query);
     const request = pageRequest(query, ACTIONS_PAGE_SIZE);
     const builder = actionQuery(em, query, context);
-    const total = await builder.clone().getCount();
     const [key, direction] = query.sort?.startsWith('-')
       ? [query.sort.slice(1), 'DESC' as const]
       : [query.sort ?? 'code', 'ASC' as const];
+    // The page and the number of matches in one query; a page past the end still needs a count.
     const rows = await builder
+      .clone()
       .select('action.id', 'id')
       .addSelect(SORT_COLUMNS[key], 'sort_key')
       .addSelect('action.code', 'code')
+      .addSelect('COUNT(*) OVER ()', 'total')
       .orderBy('sort_key', direction)
       .addOrderBy('code', 'ASC')
       .offset(request.skip)
       .limit(request.take)
-      .getRawMany<{ id: number }>();
+      .getRawMany<{ id: number; total: number | string }>();
+    const total = rows.length
+      ? Number(rows[0].total)
+      : await builder.getCount();
     const ids = rows.map((row) => Number(row.id));
-    const actions = ids.length
-      ? await em.find(Action, {
-          where: { id: In(ids) },
-          relations: FULL_RELATIONS,
-        })
-      : [];
-    const byId = new Map(actions.map((a) => [a.id, a]));
+    const records = await readActionRecords(em, ids);
     const items = ids.map((id) =>
-      toActionView(byId.get(id) as Action, context),
+      toActionView(records.get(id) as ActionRecord, context),
     );
     return toPage(items, total, request);
   }
 
-  async get(id: number): Promise<ActionView> {
-    const em = this.dataSource.manager;
-    return toActionView(
-      await this.find(em, id),
-      await derivedFactsContext(em, this.clock.now()),
+  get(id: number): Promise<ActionView> {
+    return this.cache.read(
+      `action ${brusselsDate(this.clock.now())} ${id}`,
+      async () => {
+        const em = this.dataSource.manager;
+        const [record, context] = await Promise.all([
+          readActionRecords(em, [id]).then((records) => records.get(id)),
+          derivedFactsContext(em, this.clock.now()),
+        ]);
+        if (!record) throw notFound('Action', id);
+        return toActionView(record, context);
+      },
     );
   }
 
@@ -409,12 +426,23 @@ export class ActionsService {
     });
   }
 
-  async listUpdates(
+  listUpdates(
+    id: number,
+    query: { page?: number; pageSize?: number },
+  ): Promise<Page<StatusUpdateView>> {
+    return this.cache.read(
+      `action updates ${id} ${JSON.stringify(query)}`,
+      () => this.readUpdates(id, query),
+    );
+  }
+
+  private async readUpdates(
     id: number,
     query: { page?: number; pageSize?: number },
   ): Promise<Page<StatusUpdateView>> {
     const em = this.dataSource.manager;
-    await this.find(em, id);
+    if (!(await em.existsBy(Action, { id, deletedAt: IsNull() })))
+      throw notFound('Action', id);
     const request = pageRequest(query, HISTORY_PAGE_SIZE);
     const [updates, total] = await em.findAndCount(StatusUpdate, {
       where: { action: { id } },
@@ -513,7 +541,8 @@ export class ActionsService {
     query: { page?: number; pageSize?: number },
   ): Promise<Page<CommentView>> {
     const em = this.dataSource.manager;
-    await this.find(em, id);
+    if (!(await em.existsBy(Action, { id, deletedAt: IsNull() })))
+      throw notFound('Action', id);
     const request = pageRequest(query, HISTORY_PAGE_SIZE);
     const [comments, total] = await em.findAndCount(ActionComment, {
       where: { action: { id } },

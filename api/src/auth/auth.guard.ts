@@ -12,6 +12,7 @@ import type { Request } from 'express';
 import { IsNull, type Repository } from 'typeorm';
 import { can, type Permission, ROLE_LABELS } from '@ws/domain';
 import { Action } from '../actions/action.entity';
+import { ReadCache } from '../common/database/read-cache';
 import { Investment } from '../investments/investment.entity';
 import { User } from '../users/user.entity';
 import {
@@ -22,7 +23,7 @@ import { POLICY_KEY, type RoutePolicy } from './policy.decorator';
 import { TokenService } from './token.service';
 
 /**
- * Runs before every route. The user is re-read on each request, so a disabled
+ * Runs before every route. The user is re-read after every commit, so a disabled
  * account or a changed password stops older tokens at once.
  */
 @Injectable()
@@ -36,6 +37,7 @@ export class AuthGuard implements CanActivate {
     @InjectRepository(Action) private readonly actions: Repository<Action>,
     @InjectRepository(Investment)
     private readonly investments: Repository<Investment>,
+    private readonly cache: ReadCache,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -137,10 +139,13 @@ export class AuthGuard implements CanActivate {
     }
     const claims = await this.tokens.verify(token);
     const user = claims
-      ? await this.users.findOne({
-          where: { id: claims.sub },
-          relations: { partner: true },
-        })
+      ? await this.cache.read(`user ${claims.sub}`, () =>
+          this.users
+            .createQueryBuilder('user')
+            .leftJoinAndSelect('user.partner', 'partner')
+            .where('user.id = :id', { id: claims.sub })
+            .getOne(),
+        )
       : null;
     if (!claims || !user || !user.active || user.tokenVersion !== claims.tv) {
       throw new UnauthorizedException(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../common/database/unit-of-work';
@@ -23,7 +23,7 @@ export interface TokenClaims {
  */
 @Injectable()
 export class TokenService {
-  private secret: Promise<string> | null = null;
+  private secret: Promise<KeyObject> | null = null;
 
   constructor(
     private readonly jwt: JwtService,
@@ -39,7 +39,7 @@ export class TokenService {
     const expiresAt = issuedAt + TOKEN_LIFETIME_SECONDS;
     const accessToken = await this.jwt.signAsync(
       { ...claims, iat: issuedAt, exp: expiresAt },
-      { secret: await this.key(), algorithm: 'HS256' },
+      { privateKey: await this.key(), algorithm: 'HS256' },
     );
     return { accessToken, expiresAt: new Date(expiresAt * 1000).toISOString() };
   }
@@ -50,7 +50,8 @@ export class TokenService {
       const claims = await this.jwt.verifyAsync<TokenClaims & { exp: number }>(
         token,
         {
-          secret: await this.key(),
+          // @nestjs/jwt types it as text or bytes; jsonwebtoken takes the key object as well.
+          publicKey: (await this.key()) as unknown as Buffer,
           algorithms: ['HS256'],
           clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
         },
@@ -63,8 +64,11 @@ export class TokenService {
     }
   }
 
-  private key(): Promise<string> {
-    this.secret ??= this.loadKey();
+  // A key object, not the text: jsonwebtoken would otherwise parse the text on every call.
+  private key(): Promise<KeyObject> {
+    this.secret ??= this.loadKey().then((text) =>
+      createSecretKey(Buffer.from(text)),
+    );
     return this.secret;
   }
 

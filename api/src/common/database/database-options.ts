@@ -1,3 +1,4 @@
+import sqlite3 from 'sqlite3';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import type { DatabaseConfig } from '../config';
@@ -15,12 +16,16 @@ export function databaseOptions(database: DatabaseConfig): DataSourceOptions {
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     logging: ['error' as const, 'warn' as const],
+    // One query per relation: joining several to-many relations at once multiplies rows.
+    relationLoadStrategy: 'query' as const,
   };
   if (database.type === 'postgres') {
     return { type: 'postgres', url: database.url, ...common };
   }
   return {
     type: 'sqlite',
+    // TypeORM turns on sqlite3's verbose mode, which records a stack trace on every call.
+    driver: { verbose: () => sqlite3 },
     database: database.file,
     enableWAL: database.file !== ':memory:',
     busyTimeout: SQLITE_BUSY_TIMEOUT_MS,

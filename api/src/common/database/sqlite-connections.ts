@@ -36,7 +36,8 @@ export function routeSqliteConnections(dataSource: DataSource): void {
   };
 }
 
-const READ_STATEMENT = /^\s*(SELECT|WITH)\b/i;
+// data_version counts the commits of other connections: asked of the reader, it counts every write.
+const READ_STATEMENT = /^\s*(SELECT\b|WITH\b|PRAGMA data_version$)/i;
 
 /** A FIFO of turns on the writer connection; waiting longer than the timeout is "busy". */
 class WriteTurns {
