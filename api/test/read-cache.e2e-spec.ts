@@ -91,12 +91,14 @@ describe.each(databaseKinds())('reads kept between writes (%s)', (kind) => {
     expect(first).toBeGreaterThan(again);
   });
 
-  it('shows a write made through the API at once, in the action, its list and its history', async () => {
+  it('shows a write made through the API at once, in the action, its list, its history and the dashboard', async () => {
     const action = await anAction(t.dataSource);
     const coordinator = await t.as(COORDINATOR);
     await viewer.get(`/api/actions/${action.id}`).expect(200);
     await viewer.get(`/api/actions?q=${action.code}`).expect(200);
     await viewer.get(`/api/actions/${action.id}/updates`).expect(200);
+    const amberBefore = (await viewer.get('/api/dashboard').expect(200)).body
+      .overall.byHealth.amber;
 
     await coordinator
       .post(`/api/actions/${action.id}/updates`)
@@ -116,6 +118,8 @@ describe.each(databaseKinds())('reads kept between writes (%s)', (kind) => {
       .get(`/api/actions/${action.id}/updates`)
       .expect(200);
     expect(history.body.total).toBe(1);
+    const dashboard = await viewer.get('/api/dashboard').expect(200);
+    expect(dashboard.body.overall.byHealth.amber).toBe(amberBefore + 1);
   });
 
   it('shows a write made by another connection, as from another server or a tool', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  brusselsDate,
   ACTION_STATUSES,
   type ActionStatus,
   type ActionSummary,
@@ -25,6 +26,7 @@ import {
 } from '../actions/action-query';
 import type { DerivedFactsContext } from '../actions/action.view';
 import { Clock } from '../common/clock';
+import { ReadCache } from '../common/database/read-cache';
 import { GovernanceService } from '../governance/governance.service';
 import { investmentPipeline } from '../investments/investment-pipeline';
 import { Partner } from '../partners/partner.entity';
@@ -109,11 +111,23 @@ export class DashboardService {
     private readonly governance: GovernanceService,
     private readonly clock: Clock,
     private readonly sessionChanges: SessionChangesService,
+    private readonly cache: ReadCache,
   ) {}
 
-  async get(query: DashboardQueryDto): Promise<DashboardView> {
-    const em = this.dataSource.manager;
+  /** Kept until the next write: every figure is a function of the data and the Brussels day. */
+  get(query: DashboardQueryDto): Promise<DashboardView> {
     const now = this.clock.now();
+    return this.cache.read(
+      `dashboard ${brusselsDate(now)} ${JSON.stringify(query)}`,
+      () => this.compute(query, now),
+    );
+  }
+
+  private async compute(
+    query: DashboardQueryDto,
+    now: Date,
+  ): Promise<DashboardView> {
+    const em = this.dataSource.manager;
     const context = await derivedFactsContext(em, now);
     await assertFiltersKnown(em, query);
     const filters: ActionFilters = {

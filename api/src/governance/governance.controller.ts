@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { RequirePermission } from '../auth/policy.decorator';
+import { ReadCache } from '../common/database/read-cache';
 import { GovernanceService } from './governance.service';
 import { GovernanceView } from './governance.view';
 
@@ -13,6 +14,7 @@ export class GovernanceController {
   constructor(
     private readonly governance: GovernanceService,
     private readonly dataSource: DataSource,
+    private readonly cache: ReadCache,
   ) {}
 
   @Get()
@@ -21,6 +23,10 @@ export class GovernanceController {
     description: 'The partnership rules with what violates each',
   })
   async get(): Promise<GovernanceView> {
-    return { rules: await this.governance.evaluate(this.dataSource.manager) };
+    return {
+      rules: await this.cache.read('governance', () =>
+        this.governance.evaluate(this.dataSource.manager),
+      ),
+    };
   }
 }
