@@ -203,8 +203,9 @@ export async function startProcess(
   env: NodeJS.ProcessEnv,
   logFile: string,
   ready: () => Promise<boolean>,
+  nodeFlags: string[] = [],
 ): Promise<RunningProcess> {
-  const child: ChildProcess = spawn(process.execPath, [script], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +18,7 @@ import { ActionsService } from '../src/actions/actions.service';
 import type { DatabaseConfig } from '../src/common/config';
 import { ReadCache } from '../src/common/database/read-cache';
 import { DashboardService } from '../src/dashboard/dashboard.service';
+import { DigestService } from '../src/notifications/digest.service';
 import { GovernanceService } from '../src/governance/governance.service';
 import {
   type BenchDataSizes,
@@ -114,6 +121,18 @@ function parseOptions(argv: string[]): Options | null {
     },
     port: count('port', 4371, 65534),
   };
+}
+
+/** The Node flags `npm start` gives the server (its heap ceiling), so both run alike. */
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(
+    readFileSync(join(REPO, 'package.json'), 'utf8'),
+  ) as { scripts: Record<string, string> };
+  const flags = /\bnode ((?:--\S+ )*)dist\/api\/main\.js/.exec(
+    scripts['start'],
+  );
+  if (!flags) throw new Error('npm start no longer runs node dist/api/main.js');
+  return flags[1].split(' ').filter(Boolean);
 }
 
 /** A new, empty database: a temporary SQLite file or a new PostgreSQL database. */
@@ -258,6 +277,8 @@ export interface EndpointResult {
   /** p99 of the endpoint over p99 of its limit */
   ratio: number | null;
   target: number | null;
+  /** The server's peak RSS so far: which measurement raised it */
+  peakRssMb: number | null;
 }
 
 export interface ReportResult {
@@ -266,11 +287,14 @@ export interface ReportResult {
   bytes: number | null;
   target: number | null;
   error?: string;
+  peakRssMb?: number | null;
 }
 
 export interface SizeResult {
   sizes: BenchDataSizes;
   generateSeconds: number;
+  /** The first notification scan of the plan: every overdue, stale, due-soon and rule fact */
+  scan: { seconds: number; facts: number };
   /** GET /api/health: what the HTTP framework costs before an endpoint does anything */
   floor: Measurement;
   endpoints: EndpointResult[];
@@ -294,12 +318,18 @@ async function measureSize(
     const raw = new Map<string, Measurement & { queries: number }>();
     const uncached = new Map<string, Measurement>();
     let generateSeconds: number;
+    let scan: SizeResult['scan'];
     try {
       const started = performance.now();
       const dataSource = context.get(DataSource);
       await generateBenchData(dataSource, sizes, { now: new Date() });
       generateSeconds = seconds(started);
-      log(`  generated in ${generateSeconds} s; raw SQL of each read…`);
+      log(`  generated in ${generateSeconds} s; first notification scan…`);
+      // The server would run it 10 s after it starts, in the middle of the measurements.
+      const scanStarted = performance.now();
+      const facts = await context.get(DigestService).scan();
+      scan = { seconds: seconds(scanStarted), facts };
+      log(`  ${facts} facts told in ${scan.seconds} s; raw SQL of each read…`);
       const send = rawDriver(dataSource);
       // What a read costs when a write has just emptied the cache: the service, uncached.
       Object.assign(context.get(ReadCache), {
@@ -323,6 +353,7 @@ async function measureSize(
     }
     return {
       generateSeconds,
+      scan,
       ...(await measureServer(
         options,
         sizes,
@@ -345,7 +376,7 @@ async function measureServer(
     uncached: Map<string, Measurement>;
   },
   log: (line: string) => void,
-): Promise<Omit<SizeResult, 'sizes' | 'generateSeconds'>> {
+): Promise<Omit<SizeResult, 'sizes' | 'generateSeconds' | 'scan'>> {
   const base = `http://127.0.0.1:${options.port}`;
   const bare = `http://127.0.0.1:${options.port + 1}`;
   const ok = (url: string) => async () => (await fetch(url)).ok;
@@ -362,6 +393,7 @@ async function measureServer(
     },
     join(REPO, '.bench', 'server.log'),
     ok(`${base}/api/health`),
+    startFlags(),
   );
   const bareServer = await startProcess(
     join(BUILD, 'bare-server.js'),
@@ -412,6 +444,7 @@ async function measureServer(
         limit: read.limit,
         ratio: limit ? round(measured.p99 / limit.p99, 1) : null,
         target: read.factor,
+        peakRssMb: server.peakRssMb(),
       });
     }
 
@@ -451,6 +484,7 @@ async function measureServer(
       limit: null,
       ratio: null,
       target: null,
+      peakRssMb: server.peakRssMb(),
     });
 
     const reports: ReportResult[] = [];
@@ -471,7 +505,13 @@ async function measureServer(
         if (!response.ok)
           throw new Error(`the ${format} report answered ${response.status}`);
         const bytes = (await response.arrayBuffer()).byteLength;
-        reports.push({ format, seconds: seconds(start), bytes, target });
+        reports.push({
+          format,
+          seconds: seconds(start),
+          bytes,
+          target,
+          peakRssMb: server.peakRssMb(),
+        });
       } catch (error) {
         // A report too slow for the client's patience is a result, not the end of the run.
         reports.push({
@@ -533,6 +573,7 @@ function table(results: SizeResult[], grown: ReturnType<typeof growth>) {
         'p99 / API floor',
         'uncached p50',
         'uncached p99',
+        'peak RSS MB',
       ]),
       row([
         '---',
@@ -545,6 +586,7 @@ function table(results: SizeResult[], grown: ReturnType<typeof growth>) {
         '--:',
         '--:',
         '---',
+        '--:',
         '--:',
         '--:',
         '--:',
@@ -578,17 +620,26 @@ function table(results: SizeResult[], grown: ReturnType<typeof growth>) {
           e.p99 === null ? null : `${round(e.p99 / result.floor.p99, 1)}×`,
           e.uncached?.p50 ?? null,
           e.uncached?.p99 ?? null,
+          e.peakRssMb,
         ]),
       );
     }
     lines.push(
       '',
+      `First notification scan: ${result.scan.facts} facts told in ${result.scan.seconds} s, a batch of facts per transaction.`,
       `API floor, GET /api/health (no sign-in, one SELECT 1): ${result.floor.requestsPerSecond} req/s, p50 ${result.floor.p50} ms, p99 ${result.floor.p99} ms`,
     );
     lines.push(
       '',
-      row(['report (all actions)', 'seconds', 'size', 'target', 'met']),
-      row(['---', '--:', '--:', '--:', '---']),
+      row([
+        'report (all actions)',
+        'seconds',
+        'size',
+        'target',
+        'met',
+        'peak RSS MB',
+      ]),
+      row(['---', '--:', '--:', '--:', '---', '--:']),
       ...result.reports.map((r) =>
         row([
           r.format.toUpperCase(),
@@ -600,6 +651,7 @@ function table(results: SizeResult[], grown: ReturnType<typeof growth>) {
             : r.seconds < r.target
               ? 'yes'
               : 'no',
+          r.peakRssMb ?? null,
         ]),
       ),
     );

@@ -36,6 +36,9 @@ import { NotificationEvents } from './notification-events';
 import { NotificationsService } from './notifications.service';
 import { toNotificationView } from './notifications.view';
 
+/** New facts written per transaction */
+const SCAN_BATCH = 50;
+
 /** A digest about to be queued (or, on a dry run, that would be). */
 export interface PlannedMail {
   kind: MailKind;
@@ -65,43 +68,70 @@ export class DigestService {
     private readonly clock: Clock,
   ) {}
 
-  /** Notifies every time-based fact not notified yet; the number of new facts. */
+  /**
+   * Notifies every time-based fact not notified yet; the number of new facts. The plan
+   * is read first, then the new facts are written a batch per transaction, so that a
+   * first scan of a large plan never holds the partners' updates back for long.
+   */
   async scan(): Promise<number> {
-    return this.unitOfWork.run(async (em) => {
-      const now = this.clock.now();
-      const violations: ScannedViolation[] = (
-        await this.governance.evaluate(em)
-      ).flatMap((rule) =>
-        rule.violations.map((v) => ({
-          rule: rule.id,
-          key: v.partner ?? v.action ?? String(v.stream),
-          message: v.message,
-        })),
-      );
-      const events = timeBasedEvents(
-        await this.scannedActions(em),
-        violations,
-        brusselsDate(now),
-      );
-      const recorded = (await em.find(NotificationFact)).map((f) => f.key);
-      const known = new Set(recorded);
-      let fresh = 0;
-      for (const event of events) {
-        const key = factKey(event) as string;
-        if (known.has(key)) continue;
-        known.add(key);
-        await em.insert(NotificationFact, {
-          key,
-          notifiedAt: now.toISOString(),
-        });
-        await this.events.publish(em, event);
-        fresh += 1;
-      }
-      const resolved = resolvedRuleFacts(recorded, events);
-      if (resolved.length)
-        await em.delete(NotificationFact, { key: In(resolved) });
-      return fresh;
+    const em = this.dataSource.manager;
+    const now = this.clock.now();
+    const violations: ScannedViolation[] = (
+      await this.governance.evaluate(em)
+    ).flatMap((rule) =>
+      rule.violations.map((v) => ({
+        rule: rule.id,
+        key: v.partner ?? v.action ?? String(v.stream),
+        message: v.message,
+      })),
+    );
+    const events = timeBasedEvents(
+      await this.scannedActions(em),
+      violations,
+      brusselsDate(now),
+    );
+    const recorded = (await em.find(NotificationFact)).map((f) => f.key);
+    const known = new Set(recorded);
+    const untold = events.filter((event) => {
+      const key = factKey(event) as string;
+      if (known.has(key)) return false;
+      known.add(key);
+      return true;
     });
+    let fresh = 0;
+    for (let start = 0; start < untold.length; start += SCAN_BATCH) {
+      const batch = untold.slice(start, start + SCAN_BATCH);
+      fresh += await this.unitOfWork.run(async (tx) => {
+        // Another process (the digest command) may have told some meanwhile.
+        const told = new Set(
+          (
+            await tx.find(NotificationFact, {
+              where: {
+                key: In(batch.map((event) => factKey(event) as string)),
+              },
+            })
+          ).map((f) => f.key),
+        );
+        let toldNow = 0;
+        for (const event of batch) {
+          const key = factKey(event) as string;
+          if (told.has(key)) continue;
+          await tx.insert(NotificationFact, {
+            key,
+            notifiedAt: now.toISOString(),
+          });
+          await this.events.publish(tx, event);
+          toldNow += 1;
+        }
+        return toldNow;
+      });
+    }
+    const resolved = resolvedRuleFacts(recorded, events);
+    if (resolved.length)
+      await this.unitOfWork.run((tx) =>
+        tx.delete(NotificationFact, { key: In(resolved) }),
+      );
+    return fresh;
   }
 
   /** The digests due now that were not queued yet. */
