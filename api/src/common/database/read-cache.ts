@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 /** Enough for every list page, action and history a committee meeting opens between two writes. */
@@ -18,11 +18,22 @@ const MAX_ENTRIES = 500;
  * request. Any commit, even one that changes nothing the result shows, empties the cache.
  */
 @Injectable()
-export class ReadCache {
+export class ReadCache implements OnApplicationBootstrap {
   private version: string | null = null;
   private entries = new Map<string, Promise<unknown>>();
 
   constructor(private readonly dataSource: DataSource) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.dataSource.options.type !== 'postgres') return;
+    const [{ server_version_num: version }] = await this.dataSource.query(
+      'SHOW server_version_num',
+    );
+    if (Number(version) < 130000)
+      throw new Error(
+        `PostgreSQL 13 or newer is needed (pg_current_snapshot); this server is ${version}`,
+      );
+  }
 
   /**
    * `key` names everything the result depends on besides the database: the query,
