@@ -52,10 +52,15 @@ type Owned<T> = T & { actionId: number };
  */
 export async function readActionRecords(
   em: EntityManager,
-  ids: readonly number[],
+  which: readonly number[] | 'all live',
 ): Promise<Map<number, ActionRecord>> {
-  if (!ids.length) return new Map();
-  const parameters = { ids };
+  if (which !== 'all live' && !which.length) return new Map();
+  const parameters = which === 'all live' ? {} : { ids: which };
+  // A plan of many thousand actions is read whole without a list of ids to send.
+  const ofActions = (column: string) =>
+    which === 'all live'
+      ? `${column} IN (SELECT id FROM actions WHERE deleted_at IS NULL)`
+      : `${column} IN (:...ids)`;
   const [actions, contributors, regions, milestones, indicators] =
     await Promise.all([
       sqlRows<ActionRow>(
@@ -68,34 +73,34 @@ export async function readActionRecords(
            FROM actions a
            JOIN streams s ON s.id = a.stream_id
            JOIN partners p ON p.id = a.lead_partner_id
-          WHERE a.id IN (:...ids) AND a.deleted_at IS NULL`,
+          WHERE ${ofActions('a.id')} AND a.deleted_at IS NULL`,
         parameters,
       ),
       sqlRows<Owned<{ slug: string }>>(
         em,
         `SELECT ac.action_id AS "actionId", p.slug
            FROM action_contributors ac JOIN partners p ON p.id = ac.partner_id
-          WHERE ac.action_id IN (:...ids)`,
+          WHERE ${ofActions('ac.action_id')}`,
         parameters,
       ),
       sqlRows<Owned<{ code: string }>>(
         em,
         `SELECT ar.action_id AS "actionId", r.code
            FROM action_regions ar JOIN regions r ON r.id = ar.region_id
-          WHERE ar.action_id IN (:...ids)`,
+          WHERE ${ofActions('ar.action_id')}`,
         parameters,
       ),
       sqlRows<Owned<ActionRecord['milestones'][number]>>(
         em,
         `SELECT action_id AS "actionId", id, position, title,
                 due_date AS "dueDate", done_date AS "doneDate"
-           FROM milestones WHERE action_id IN (:...ids)`,
+           FROM milestones WHERE ${ofActions('action_id')}`,
         parameters,
       ),
       sqlRows<Owned<ActionRecord['indicators'][number]>>(
         em,
         `SELECT action_id AS "actionId", id, position, name, unit, baseline, target, actual
-           FROM indicators WHERE action_id IN (:...ids)`,
+           FROM indicators WHERE ${ofActions('action_id')}`,
         parameters,
       ),
     ]);

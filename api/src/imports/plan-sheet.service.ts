@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { brusselsDate, type PlanRow } from '@ws/domain';
-import { Action } from '../actions/action.entity';
+import {
+  type ActionRecord,
+  readActionRecords,
+} from '../actions/action-records';
 import { Clock } from '../common/clock';
 import { Partner } from '../partners/partner.entity';
 import { PARTNERSHIP_ID, Partnership } from '../partnership/partnership.entity';
@@ -19,7 +22,7 @@ export const XLSX_CONTENT_TYPE =
 
 const byText = (a: string, b: string) => a.localeCompare(b);
 
-export function toPlanRow(action: Action): PlanRow {
+export function toPlanRow(action: ActionRecord): PlanRow {
   return {
     code: action.code,
     title: action.title,
@@ -46,17 +49,12 @@ export class PlanSheetService {
   ) {}
 
   /** The live actions, by code, as rows of the plan. */
-  async liveActions(em: EntityManager): Promise<Action[]> {
-    return em.find(Action, {
-      where: { deletedAt: IsNull() },
-      relations: {
-        lead: true,
-        stream: true,
-        contributors: true,
-        regions: true,
-      },
-      order: { code: 'ASC' },
-    });
+  async liveActions(em: EntityManager): Promise<ActionRecord[]> {
+    const records = await readActionRecords(em, 'all live');
+    // By code as the database orders text: byte by byte.
+    return [...records.values()].sort((a, b) =>
+      a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+    );
   }
 
   async template(): Promise<PlanFile> {

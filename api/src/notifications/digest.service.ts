@@ -16,7 +16,7 @@ import {
   timeBasedEvents,
   weeklyDigestFor,
 } from '@ws/domain';
-import { Action } from '../actions/action.entity';
+import { readActionRecords } from '../actions/action-records';
 import { derivedFactsContext } from '../actions/action-query';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../common/database/unit-of-work';
@@ -261,38 +261,40 @@ export class DigestService {
   }
 
   private async scannedActions(em: EntityManager): Promise<ScannedAction[]> {
-    const context = await derivedFactsContext(em, this.clock.now());
-    const actions = await em.find(Action, {
-      where: { deletedAt: IsNull() },
-      relations: { lead: true, contributors: true, milestones: true },
-      order: { code: 'ASC' },
-    });
-    return actions.map((a) => ({
-      id: a.id,
-      code: a.code,
-      title: a.title,
-      lead: a.lead.slug,
-      leadName: a.lead.name,
-      contributors: a.contributors.map((p) => p.slug),
-      status: a.status,
-      dueDate: a.dueDate,
-      overdue: isOverdue(a, context.today),
-      stale: isStale(
-        {
-          status: a.status,
-          lastUpdateAt: a.lastUpdateAt ? new Date(a.lastUpdateAt) : null,
-          createdAt: new Date(a.createdAt),
-        },
-        context.now,
-        context.staleAfterDays,
-      ),
-      since: a.lastUpdateAt ?? a.createdAt,
-      milestones: a.milestones.map((m) => ({
-        id: m.id,
-        title: m.title,
-        dueDate: m.dueDate,
-        doneDate: m.doneDate,
-      })),
-    }));
+    const [context, records] = await Promise.all([
+      derivedFactsContext(em, this.clock.now()),
+      readActionRecords(em, 'all live'),
+    ]);
+    return [...records.values()]
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((a) => ({
+        id: a.id,
+        code: a.code,
+        title: a.title,
+        lead: a.lead.slug,
+        leadName: a.lead.name,
+        contributors: a.contributors.map((p) => p.slug),
+        status: a.status,
+        dueDate: a.dueDate,
+        overdue: isOverdue(a, context.today),
+        stale: isStale(
+          {
+            status: a.status,
+            lastUpdateAt: a.lastUpdateAt ? new Date(a.lastUpdateAt) : null,
+            createdAt: new Date(a.createdAt),
+          },
+          context.now,
+          context.staleAfterDays,
+        ),
+        since: a.lastUpdateAt ?? a.createdAt,
+        milestones: [...a.milestones]
+          .sort((x, y) => x.position - y.position)
+          .map((m) => ({
+            id: m.id,
+            title: m.title,
+            dueDate: m.dueDate,
+            doneDate: m.doneDate,
+          })),
+      }));
   }
 }

@@ -16,8 +16,6 @@ export function databaseOptions(database: DatabaseConfig): DataSourceOptions {
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     logging: ['error' as const, 'warn' as const],
-    // One query per relation: joining several to-many relations at once multiplies rows.
-    relationLoadStrategy: 'query' as const,
   };
   if (database.type === 'postgres') {
     return { type: 'postgres', url: database.url, ...common };
