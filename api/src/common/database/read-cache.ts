@@ -15,7 +15,8 @@ const MAX_ENTRIES = 500;
  *   never takes an earlier value again.
  * A result is stored under the version read before it was computed, and served only
  * while the database still answers that version, so it is never older than the
- * request. Any commit, even one that changes nothing the result shows, empties the cache.
+ * request. Any commit, even one that changes nothing the result shows, empties the cache
+ * (on PostgreSQL, even one in another database of the same server).
  */
 @Injectable()
 export class ReadCache implements OnApplicationBootstrap {
