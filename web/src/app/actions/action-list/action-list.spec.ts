@@ -112,6 +112,14 @@ describe('ActionList', () => {
   const table = () => view.querySelector('table') as HTMLTableElement;
   const url = () => TestBed.inject(Router).url;
 
+  it('opens with the title and a sentence saying what the page is for', async () => {
+    await answer(await open('/actions'));
+    expect(view.querySelector('h1')?.textContent?.trim()).toBe('Actions');
+    expect(view.querySelector('.page-header .lead')?.textContent?.trim()).toBe(
+      'Every action of the joint plan, with its lead, status and health; filter, sort and open one to update it.',
+    );
+  });
+
   it('lists the actions with stream, phase, lead, status, health, progress and due date', async () => {
     await answer(await open('/actions'));
 
